@@ -1,0 +1,52 @@
+"""The composition root: builds the application, settings, translations and the main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from amk_desktop import APP_ID, APP_NAME, __version__
+from amk_desktop.ui.i18n import Translations
+from amk_desktop.ui.main_window import MainWindow
+from amk_desktop.ui.settings import Settings
+
+ORGANIZATION = "AMK Desktop"
+
+__all__ = ["MainWindow", "create_application", "run"]
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    existing = QCoreApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORGANIZATION)
+    app.setDesktopFileName(APP_ID)
+    app.setStyle("Fusion")
+    return app
+
+
+def run(argv: Sequence[str], file: str | None = None) -> int:
+    app = create_application(argv)
+    settings = Settings(QSettings())
+    translations = Translations(app)
+    translations.apply(settings.language)
+    window = MainWindow(settings, translations)
+    window.show()
+    if file is not None:
+        from amk_desktop.ui.dialogs import show_error  # noqa: PLC0415
+
+        show_error(
+            window,
+            QCoreApplication.translate(
+                "App", "Opening session files comes in a later version: %1"
+            ).replace("%1", file),
+        )
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv))

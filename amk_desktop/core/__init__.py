@@ -1,0 +1,1 @@
+"""The Qt-free core: the model, its content, the radar geometry. Nothing here imports Qt."""

@@ -1,0 +1,20 @@
+"""Group colours, shared by the chart in the window and the printed sheet.
+
+Okabe-Ito colours, distinguishable with the common colour-vision deficiencies; every group is
+also named in the legend, so colour never carries the meaning alone.
+"""
+
+GROUP_COLOURS: tuple[str, ...] = (
+    "#0072B2",  # blue
+    "#D55E00",  # vermillion
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#E69F00",  # orange
+    "#56B4E9",  # sky blue
+    "#000000",  # black
+    "#8C6D31",  # brown (yellow is unreadable on white paper)
+)
+
+
+def group_colour(index: int) -> str:
+    return GROUP_COLOURS[index % len(GROUP_COLOURS)]

@@ -1,0 +1,1 @@
+"""Compiled translations (.qm), built from translations/*.ts by scripts/build_translations.py."""

@@ -1,0 +1,225 @@
+"""Under: the dialogue exercise. Sliders on the left, the live chart in the middle, the
+dialogue questions with notes on the right."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amk_desktop.core import content
+from amk_desktop.core.factors import FACTORS
+from amk_desktop.core.palette import group_colour
+from amk_desktop.ui.factor_control import FactorControl
+from amk_desktop.ui.guidance import during_html
+from amk_desktop.ui.i18n import tr_text
+from amk_desktop.ui.questions_panel import QuestionsPanel
+from amk_desktop.ui.session_model import SessionModel
+
+if TYPE_CHECKING:
+    from amk_desktop.ui.radar_chart import RadarChart
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class DuringPage(QWidget):
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("step_during")
+        self._model = model
+        self.chart: RadarChart | None = None
+
+        # instructions of the exercise, with the facilitator's guidance one click away
+        self.instructions = QLabel(self)
+        self.instructions.setObjectName("exercise_instructions")
+        self.instructions.setWordWrap(True)
+        self.guidance_button = QToolButton(self)
+        self.guidance_button.setObjectName("guidance_button")
+        self.guidance_button.setCheckable(True)
+        self.guidance_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.guidance = QLabel(self)
+        self.guidance.setObjectName("during_guidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setTextFormat(Qt.TextFormat.RichText)
+        self.guidance.setVisible(False)
+        self.guidance_button.toggled.connect(self.guidance.setVisible)
+
+        # which group is rating
+        self.group_label = QLabel(self)
+        self.group_selector = QComboBox(self)
+        self.group_selector.setObjectName("group_selector")
+        self.group_selector.setMinimumContentsLength(12)
+        self.group_name_edit = QLineEdit(self)
+        self.group_name_edit.setObjectName("group_name_edit")
+        self.group_name_edit.setMaxLength(80)
+        self.add_group_button = QPushButton(self)
+        self.add_group_button.setObjectName("add_group_button")
+        self.group_label.setBuddy(self.group_selector)
+
+        # the six factors
+        self.factor_controls: dict[str, FactorControl] = {}
+        factors_box = QWidget(self)
+        factors_layout = QVBoxLayout(factors_box)
+        factors_layout.setContentsMargins(8, 0, 8, 0)
+        for factor in FACTORS:
+            control = FactorControl(factor, factors_box)
+            control.score_requested.connect(self._on_score_requested)
+            factors_layout.addWidget(control)
+            self.factor_controls[factor.key] = control
+        factors_layout.addStretch(1)
+        factors_scroll = QScrollArea(self)
+        factors_scroll.setObjectName("factors_panel")
+        factors_scroll.setWidgetResizable(True)
+        factors_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        factors_scroll.setWidget(factors_box)
+        factors_scroll.setMinimumWidth(300)
+
+        # the chart is built on first show: pyqtgraph is not imported before it is needed
+        self.chart_box = QWidget(self)
+        self.chart_layout = QVBoxLayout(self.chart_box)
+        self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.legend = QLabel(self.chart_box)
+        self.legend.setObjectName("chart_legend")
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.legend.setWordWrap(True)
+        self.chart_layout.addStretch(1)
+        self.chart_layout.addWidget(self.legend)
+
+        self.questions = QuestionsPanel(model, self)
+        self.questions.setMinimumWidth(280)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("during_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(factors_scroll)
+        self.splitter.addWidget(self.chart_box)
+        self.splitter.addWidget(self.questions)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+
+        top = QHBoxLayout()
+        top.addWidget(self.instructions, 1)
+        top.addWidget(self.guidance_button, 0, Qt.AlignmentFlag.AlignTop)
+        groups = QHBoxLayout()
+        groups.addWidget(self.group_label)
+        groups.addWidget(self.group_selector)
+        groups.addWidget(self.group_name_edit)
+        groups.addWidget(self.add_group_button)
+        groups.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.guidance)
+        layout.addLayout(groups)
+        layout.addWidget(self.splitter, 1)
+
+        self.group_selector.currentIndexChanged.connect(model.set_current_index)
+        self.group_name_edit.textEdited.connect(
+            lambda name: model.rename_group(model.current_index, name)
+        )
+        self.add_group_button.clicked.connect(self._add_group)
+        model.score_changed.connect(self._on_score_changed)
+        model.groups_changed.connect(self._refresh_groups)
+        model.current_group_changed.connect(self._show_current_group)
+        model.session_replaced.connect(self._refresh_groups)
+
+        self.retranslate()
+        self._refresh_groups()
+
+    def ensure_chart(self) -> RadarChart:
+        if self.chart is None:
+            from amk_desktop.ui.radar_chart import RadarChart  # noqa: PLC0415 - lazy on purpose
+
+            self.chart = RadarChart(self._model, self.chart_box)
+            self.chart_layout.takeAt(0)  # the placeholder stretch
+            self.chart_layout.insertWidget(0, self.chart, 1)
+        return self.chart
+
+    # -- groups ------------------------------------------------------------------------------
+    def _add_group(self) -> None:
+        number = len(self._model.groups) + 1
+        self._model.add_group(self.tr("Group %1").replace("%1", str(number)))
+        self.group_name_edit.setFocus()
+        self.group_name_edit.selectAll()
+
+    def _refresh_groups(self) -> None:
+        self.group_selector.blockSignals(True)
+        self.group_selector.clear()
+        for index, group in enumerate(self._model.groups):
+            self.group_selector.addItem(_swatch(group_colour(index)), group.name)
+        self.group_selector.setCurrentIndex(self._model.current_index)
+        self.group_selector.blockSignals(False)
+        self._update_legend()
+        self._show_current_group()
+
+    def _update_legend(self) -> None:
+        groups = self._model.groups
+        if len(groups) < 2:
+            self.legend.setText("")
+            self.legend.setVisible(False)
+            return
+        items = [
+            f'<span style="color:{group_colour(i)}">■</span>&nbsp;{escape(g.name)}'
+            for i, g in enumerate(groups)
+        ]
+        self.legend.setText("&nbsp;&nbsp; ".join(items))
+        self.legend.setVisible(True)
+
+    def _show_current_group(self) -> None:
+        group = self._model.current_group
+        if self.group_selector.currentIndex() != self._model.current_index:
+            self.group_selector.blockSignals(True)
+            self.group_selector.setCurrentIndex(self._model.current_index)
+            self.group_selector.blockSignals(False)
+        if self.group_name_edit.text() != group.name:
+            self.group_name_edit.setText(group.name)
+        for key, control in self.factor_controls.items():
+            control.show_score(group.scores[key])
+
+    # -- scores ------------------------------------------------------------------------------
+    def _on_score_requested(self, key: str, value: int | None) -> None:
+        self._model.set_score(key, value)
+
+    def _on_score_changed(self, group_index: int, key: str) -> None:
+        if group_index == self._model.current_index:
+            self.factor_controls[key].show_score(self._model.current_group.scores[key])
+
+    # -- language ----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.instructions.setText(" ".join(tr_text(t) for t in content.EXERCISE_INSTRUCTIONS[:1]))
+        self.guidance_button.setText(self.tr("How to run the exercise"))
+        self.guidance.setText(
+            during_html()
+            + "<ul>"
+            + "".join(f"<li>{escape(tr_text(t))}</li>" for t in content.EXERCISE_INSTRUCTIONS)
+            + "</ul>"
+        )
+        self.group_label.setText(self.tr("&Group:"))
+        self.group_selector.setAccessibleName(self.tr("Group"))
+        self.group_name_edit.setAccessibleName(self.tr("Name of the group"))
+        self.group_name_edit.setPlaceholderText(self.tr("Name of the group"))
+        self.add_group_button.setText(self.tr("Add group"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,197 @@
+"""One factor's rating control: its name, a 1-5 slider, the value, and the help text at hand."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QGridLayout,
+    QLabel,
+    QProxyStyle,
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QToolButton,
+    QWidget,
+)
+
+from amk_desktop.core.factors import SCORE_MAX, SCORE_MIN, Factor
+from amk_desktop.core.session import Score
+from amk_desktop.ui.i18n import tr_text
+
+
+class _ClickToValueStyle(QProxyStyle):
+    """A left click on the groove jumps straight to that value instead of stepping towards it:
+    a facilitator clicks on "4" and gets 4."""
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_Slider_AbsoluteSetButtons:
+            return int(Qt.MouseButton.LeftButton.value)
+        return super().styleHint(hint, option, widget, returnData)
+
+
+class FactorControl(QWidget):
+    """Emits `score_requested(key, value)` when the user rates; `show_score` mirrors the model.
+
+    A slider cannot show "nothing", so until the group rates the factor the handle rests at 1,
+    the value reads "–" with the words "not rated", and the first touch of the slider (click,
+    drag, arrow key, Home/End) rates it, even when the handle does not move.
+    """
+
+    score_requested = Signal(str, object)  # key, int or None
+
+    def __init__(self, factor: Factor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.factor = factor
+        self._score: Score = None
+        self.setObjectName(f"factor_control_{factor.key}")
+
+        self.name_label = QLabel(self)
+        self.name_label.setObjectName(f"factor_label_{factor.key}")
+        self.name_label.setWordWrap(True)
+        bold = QFont(self.name_label.font())
+        bold.setBold(True)
+        self.name_label.setFont(bold)
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+        self.help_button = QToolButton(self)
+        self.help_button.setObjectName(f"factor_help_button_{factor.key}")
+        self.help_button.setText("?")
+        self.help_button.setCheckable(True)
+        self.help_button.setAutoRaise(True)
+
+        self.value_label = QLabel(self)
+        self.value_label.setObjectName(f"factor_value_{factor.key}")
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.value_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("8") * 3)
+        big = QFont(self.value_label.font())
+        big.setBold(True)
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        self.value_label.setFont(big)
+
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setObjectName(f"factor_slider_{factor.key}")
+        self.slider.setRange(SCORE_MIN, SCORE_MAX)
+        self.slider.setSingleStep(1)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setTracking(True)
+        self._style = _ClickToValueStyle()
+        self._style.setParent(self)
+        self.slider.setStyle(self._style)
+
+        self.low_label = QLabel(self)
+        self.high_label = QLabel(self)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName(f"factor_status_{factor.key}")
+        self.clear_button = QToolButton(self)
+        self.clear_button.setObjectName(f"factor_clear_{factor.key}")
+        self.clear_button.setAutoRaise(True)
+
+        self.help_label = QLabel(self)
+        self.help_label.setObjectName(f"factor_help_{factor.key}")
+        self.help_label.setWordWrap(True)
+        self.help_label.setVisible(False)
+        self.help_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.setHorizontalSpacing(8)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(self.name_label, 0, 0, 1, 3)
+        layout.addWidget(self.help_button, 0, 3)
+        layout.addWidget(self.value_label, 0, 4, 2, 1)
+        layout.addWidget(self.low_label, 1, 0)
+        layout.addWidget(self.slider, 1, 1)
+        layout.addWidget(self.high_label, 1, 2)
+        layout.addWidget(self.clear_button, 1, 3)
+        layout.addWidget(self.status_label, 2, 1, 1, 3)
+        layout.addWidget(self.help_label, 3, 0, 1, 5)
+        layout.setColumnStretch(1, 1)
+
+        self.slider.valueChanged.connect(self._on_value_changed)
+        self.slider.actionTriggered.connect(self._on_action)
+        self.slider.sliderPressed.connect(self._on_pressed)
+        self.clear_button.clicked.connect(lambda: self.score_requested.emit(self.factor.key, None))
+        self.help_button.toggled.connect(self.help_label.setVisible)
+
+        self.retranslate()
+        self.show_score(None)
+
+    # -- user input -> request ---------------------------------------------------------------
+    def _on_value_changed(self, value: int) -> None:
+        if not self.slider.signalsBlocked():
+            self.score_requested.emit(self.factor.key, value)
+
+    def _on_action(self, action: int) -> None:
+        # Emitted before the value moves; sliderPosition() already holds the new value. This is
+        # what rates a factor when the handle stays put (e.g. Left arrow while it rests on 1).
+        if action != QAbstractSlider.SliderAction.SliderNoAction.value:
+            self.score_requested.emit(self.factor.key, self.slider.sliderPosition())
+
+    def _on_pressed(self) -> None:
+        self.score_requested.emit(self.factor.key, self.slider.sliderPosition())
+
+    # -- model -> view ---------------------------------------------------------------------------
+    @property
+    def score(self) -> Score:
+        return self._score
+
+    def show_score(self, score: Score) -> None:
+        self._score = score
+        self.slider.blockSignals(True)
+        self.slider.setValue(SCORE_MIN if score is None else score)
+        self.slider.blockSignals(False)
+        self.clear_button.setEnabled(score is not None)
+        self._update_value_texts()
+
+    def _update_value_texts(self) -> None:
+        name = tr_text(self.factor.label)
+        if self._score is None:
+            self.value_label.setText("–")
+            self.status_label.setText(self.tr("Not rated yet"))
+            value_text = self.tr("not rated")
+        else:
+            self.value_label.setText(str(self._score))
+            self.status_label.setText("")
+            value_text = str(self._score)
+        self.value_label.setEnabled(self._score is not None)
+        self.status_label.setVisible(self._score is None)
+        self.slider.setAccessibleName(self.tr("%1, score 1 to 5").replace("%1", name))
+        self.slider.setAccessibleDescription(
+            self.tr("%1. Current score: %2")
+            .replace("%1", tr_text(self.factor.help))
+            .replace("%2", value_text)
+        )
+
+    # -- language ----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        name = tr_text(self.factor.label)
+        help_text = tr_text(self.factor.help)
+        self.name_label.setText(name)
+        self.help_label.setText(help_text)
+        self.slider.setToolTip(help_text)
+        self.name_label.setToolTip(help_text)
+        self.help_button.setToolTip(self.tr("Show what the factor means"))
+        self.help_button.setAccessibleName(self.tr("Help for %1").replace("%1", name))
+        self.low_label.setText(self.tr("1 low"))
+        self.high_label.setText(self.tr("5 high"))
+        self.clear_button.setText("✕")
+        self.clear_button.setToolTip(self.tr("Mark as not rated"))
+        self.clear_button.setAccessibleName(self.tr("Mark %1 as not rated").replace("%1", name))
+        self._update_value_texts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

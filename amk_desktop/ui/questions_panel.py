@@ -1,0 +1,99 @@
+"""The five dialogue questions of the leaflet, each with the current group's notes beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+
+from amk_desktop.core.content import DIALOGUE_QUESTIONS, QUESTIONS_HEADING
+from amk_desktop.ui.i18n import tr_text
+from amk_desktop.ui.session_model import SessionModel
+
+
+class QuestionsPanel(QScrollArea):
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questions_panel")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._model = model
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 0, 4, 0)
+        self.heading = QLabel(body)
+        heading_font = QFont(self.heading.font())
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        self.heading.setFont(heading_font)
+        layout.addWidget(self.heading)
+
+        self.question_labels: list[QLabel] = []
+        self.notes: list[QPlainTextEdit] = []
+        for number in range(1, len(DIALOGUE_QUESTIONS) + 1):
+            label = QLabel(body)
+            label.setObjectName(f"question_label_{number}")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            edit = QPlainTextEdit(body)
+            edit.setObjectName(f"question_notes_{number}")
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+            label.setBuddy(edit)
+            layout.addWidget(label)
+            layout.addWidget(edit, 1)
+            self.question_labels.append(label)
+            self.notes.append(edit)
+            edit.textChanged.connect(lambda i=number - 1: self._on_text_changed(i))
+        self.setWidget(body)
+
+        model.note_changed.connect(self._on_note_changed)
+        model.current_group_changed.connect(self._show_group)
+        model.session_replaced.connect(self._show_group)
+        model.groups_changed.connect(self._update_placeholders)
+        self.retranslate()
+        self._show_group()
+
+    def _on_text_changed(self, question_index: int) -> None:
+        edit = self.notes[question_index]
+        if not edit.signalsBlocked():
+            self._model.set_note(question_index, edit.toPlainText())
+
+    def _on_note_changed(self, group_index: int, question_index: int) -> None:
+        if group_index == self._model.current_index:
+            self._show_note(question_index)
+
+    def _show_note(self, question_index: int) -> None:
+        edit = self.notes[question_index]
+        text = self._model.current_group.notes[question_index]
+        if edit.toPlainText() != text:
+            edit.blockSignals(True)
+            edit.setPlainText(text)
+            edit.blockSignals(False)
+
+    def _show_group(self) -> None:
+        for index in range(len(self.notes)):
+            self._show_note(index)
+        self._update_placeholders()
+
+    def _update_placeholders(self) -> None:
+        group = self._model.current_group.name
+        for edit in self.notes:
+            edit.setPlaceholderText(self.tr("Notes from %1 …").replace("%1", group))
+
+    def retranslate(self) -> None:
+        self.heading.setText(tr_text(QUESTIONS_HEADING))
+        for number, (label, edit, question) in enumerate(
+            zip(self.question_labels, self.notes, DIALOGUE_QUESTIONS, strict=True), start=1
+        ):
+            text = tr_text(question)
+            label.setText(f"{number}. {text}")
+            edit.setAccessibleName(self.tr("Notes for question %1").replace("%1", str(number)))
+            edit.setAccessibleDescription(text)
+        self._update_placeholders()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,266 @@
+"""The live spider chart (pyqtgraph). Imported only when the Under step is first shown.
+
+All geometry comes from `amk_desktop.core.radar`, so the printed sheet draws the same chart.
+Each group owns two items (its outline and its markers) that are updated in place on every
+score change; the grid and the labels are built once per resize or language change.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QGraphicsPathItem, QWidget
+
+from amk_desktop.core import radar
+from amk_desktop.core.factors import FACTOR_KEYS, FACTORS
+from amk_desktop.core.palette import group_colour
+from amk_desktop.core.radar import Point
+from amk_desktop.ui.i18n import tr_text
+from amk_desktop.ui.session_model import SessionModel
+
+LABEL_WRAP = 18  # characters per line of an axis label
+MARKER_RADIUS = 0.025  # chart units
+
+
+def _polyline_path(outline: radar.Outline) -> QPainterPath:
+    path = QPainterPath()
+    if outline.closed:
+        poly = outline.polygon
+        path.moveTo(*poly[0])
+        for x, y in poly[1:]:
+            path.lineTo(x, y)
+        path.closeSubpath()
+    else:
+        for (x1, y1), (x2, y2) in outline.segments:
+            path.moveTo(x1, y1)
+            path.lineTo(x2, y2)
+    return path
+
+
+def _markers_path(points: tuple[Point, ...], radius: float) -> QPainterPath:
+    path = QPainterPath()
+    for x, y in points:
+        path.addEllipse(QPointF(x, y), radius, radius)
+    return path
+
+
+class _GroupItems:
+    """The two scene items that draw one group."""
+
+    def __init__(self, colour: QColor) -> None:
+        self.colour = colour
+        self.shape = QGraphicsPathItem()
+        self.markers = QGraphicsPathItem()
+        self.outline = radar.outline([None] * len(FACTOR_KEYS))
+
+    def style(self, emphasised: bool, line_width: float) -> None:
+        pen = QPen(self.colour, line_width * (1.0 if emphasised else 0.6))
+        pen.setCosmetic(True)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        self.shape.setPen(pen)
+        fill = QColor(self.colour)
+        fill.setAlpha(70 if emphasised else 25)
+        self.shape.setBrush(QBrush(fill) if self.outline.closed else QBrush(Qt.BrushStyle.NoBrush))
+        self.markers.setPen(QPen(Qt.PenStyle.NoPen))
+        self.markers.setBrush(QBrush(self.colour))
+        self.shape.setZValue(10 if emphasised else 5)
+        self.markers.setZValue(11 if emphasised else 6)
+
+
+class RadarChart(pg.PlotWidget):  # type: ignore[misc]
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background=None)
+        self.setObjectName("radar_chart")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAntialiasing(True)
+        self.setMinimumSize(260, 240)
+        self._model = model
+        self._line_width = 3.0
+        self._label_font = QFont(self.font())
+        self._groups: list[_GroupItems] = []
+
+        plot = self.getPlotItem()
+        plot.hideAxis("left")
+        plot.hideAxis("bottom")
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.vb.disableAutoRange()
+        plot.vb.setDefaultPadding(0)
+        self._plot = plot
+
+        self._grid = QGraphicsPathItem()
+        self._grid.setCacheMode(QGraphicsPathItem.CacheMode.DeviceCoordinateCache)
+        plot.addItem(self._grid)
+        self._axis_labels: list[pg.TextItem] = []
+        self._ring_labels: list[pg.TextItem] = []
+        for index in range(len(FACTORS)):
+            label = pg.TextItem(anchor=radar.label_anchor(index))
+            plot.addItem(label)
+            self._axis_labels.append(label)
+        for level in radar.RING_LEVELS:
+            label = pg.TextItem(str(level), anchor=(0.0, 1.0))
+            plot.addItem(label)
+            self._ring_labels.append(label)
+
+        self._build_grid()
+        self._apply_palette()
+        self.retranslate()
+
+        model.score_changed.connect(self._on_score_changed)
+        model.groups_changed.connect(self._rebuild_groups)
+        model.session_replaced.connect(self._rebuild_groups)
+        model.current_group_changed.connect(self._restyle_groups)
+        self._rebuild_groups()
+        self._ready = True
+
+    # -- what is drawn, for tests and the accessibility text -----------------------------------
+    def group_outline(self, group_index: int) -> radar.Outline:
+        return self._groups[group_index].outline
+
+    def group_path(self, group_index: int) -> QPainterPath:
+        return self._groups[group_index].shape.path()
+
+    # -- groups --------------------------------------------------------------------------------
+    def _rebuild_groups(self) -> None:
+        for items in self._groups:
+            self._plot.removeItem(items.shape)
+            self._plot.removeItem(items.markers)
+        self._groups = []
+        for index in range(len(self._model.groups)):
+            items = _GroupItems(QColor(group_colour(index)))
+            self._plot.addItem(items.shape)
+            self._plot.addItem(items.markers)
+            self._groups.append(items)
+            self._update_group(index)
+        self._restyle_groups()
+
+    def _restyle_groups(self) -> None:
+        current = self._model.current_index
+        for index, items in enumerate(self._groups):
+            items.style(index == current, self._line_width)
+        self._update_description()
+
+    def _on_score_changed(self, group_index: int, _key: str) -> None:
+        self._update_group(group_index)
+        self._groups[group_index].style(group_index == self._model.current_index, self._line_width)
+        self._update_description()
+
+    def _update_group(self, index: int) -> None:
+        items = self._groups[index]
+        was_closed = items.outline.closed
+        items.outline = radar.outline(self._model.groups[index].ordered_scores())
+        items.shape.setPath(_polyline_path(items.outline))
+        items.markers.setPath(_markers_path(items.outline.markers, MARKER_RADIUS))
+        if was_closed != items.outline.closed:
+            items.style(index == self._model.current_index, self._line_width)
+
+    # -- static parts ------------------------------------------------------------------------
+    def _build_grid(self) -> None:
+        path = QPainterPath()
+        for level in radar.RING_LEVELS:
+            points = radar.ring(level)
+            path.moveTo(*points[0])
+            for x, y in points[1:]:
+                path.lineTo(x, y)
+        for index in range(len(FACTORS)):
+            (x0, y0), (x1, y1) = radar.spoke(index)
+            path.moveTo(x0, y0)
+            path.lineTo(x1, y1)
+        self._grid.setPath(path)
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        grid = QColor(palette.color(QPalette.ColorRole.Mid))
+        pen = QPen(grid, 1.2)
+        pen.setCosmetic(True)
+        self._grid.setPen(pen)
+        self.setBackground(palette.color(QPalette.ColorRole.Base))
+        for label in self._axis_labels:
+            label.setColor(text)
+        for label in self._ring_labels:
+            label.setColor(grid.darker(130))
+
+    def retranslate(self) -> None:
+        for index, (label, factor) in enumerate(zip(self._axis_labels, FACTORS, strict=True)):
+            # labels above and below the chart have room to be wider than those at the sides
+            on_side = radar.label_anchor(index)[0] != 0.5
+            wrap = LABEL_WRAP if on_side else LABEL_WRAP * 2
+            label.setText(textwrap.fill(tr_text(factor.label), wrap))
+        self._fit_view()
+        self._update_description()
+
+    def _update_description(self) -> None:
+        if not self._groups:
+            return
+        group = self._model.current_group
+        parts = []
+        for factor in FACTORS:
+            value = group.scores[factor.key]
+            shown = self.tr("not rated") if value is None else str(value)
+            parts.append(f"{tr_text(factor.label)}: {shown}")
+        self.setAccessibleName(self.tr("Spider chart"))
+        self.setAccessibleDescription(
+            self.tr("Scores of %1: %2").replace("%1", group.name).replace("%2", "; ".join(parts))
+        )
+
+    # -- size --------------------------------------------------------------------------------
+    def _fit_view(self) -> None:
+        """Scale the chart to the widget: labels grow with the chart (projector) and the outer
+        ring shrinks just enough that no label is clipped."""
+        width = max(self.viewport().width(), 1)
+        height = max(self.viewport().height(), 1)
+        pixel_size = int(max(13, min(30, min(width, height) / 34)))
+        self._label_font.setPixelSize(pixel_size)
+        self._line_width = max(2.0, pixel_size / 5)
+        metrics = QFontMetricsF(self._label_font)
+        sizes = []
+        for label in self._axis_labels:
+            label.setFont(self._label_font)
+            rect = metrics.boundingRect(QRectF(0, 0, 10_000, 10_000), 0, label.toPlainText())
+            sizes.append((rect.width() + 8, rect.height() + 6))  # TextItem's own margins
+        gap = pixel_size * 0.5
+        margin = 6.0
+        radius = radar.fit_radius(width - 2 * margin, height - 2 * margin, sizes, gap)
+        radius = max(radius, 40.0)
+        half_w, half_h = width / (2 * radius), height / (2 * radius)
+        self._plot.vb.setRange(xRange=(-half_w, half_w), yRange=(-half_h, half_h), padding=0)
+        for index, label in enumerate(self._axis_labels):
+            label.setPos(*radar.point_at(index, 1 + gap / radius))
+        small = QFont(self._label_font)
+        small.setPixelSize(max(10, int(pixel_size * 0.7)))
+        nudge = 3 / radius  # a few pixels right of the vertical spoke
+        for level, label in zip(radar.RING_LEVELS, self._ring_labels, strict=True):
+            label.setFont(small)
+            x, y = radar.point_at(0, level / radar.RING_LEVELS[-1])
+            label.setPos(x + nudge, y)
+        for index, items in enumerate(self._groups):
+            items.style(index == self._model.current_index, self._line_width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.__dict__.get("_ready", False):
+            self._fit_view()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if not self.__dict__.get("_ready", False):  # events sent while pyqtgraph constructs
+            super().changeEvent(event)
+            return
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+        super().changeEvent(event)

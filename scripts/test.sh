@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Set up (first time only) and run every check headless: lint, format, types, the whole test suite.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/setup.sh"
+cd "$ROOT"
+export QT_QPA_PLATFORM=offscreen
+BIN="$ROOT/.venv/bin"
+echo "== ruff check";        "$BIN/ruff" check .
+echo "== ruff format";       "$BIN/ruff" format --check .
+echo "== mypy";              "$BIN/mypy"
+echo "== pytest";            "$BIN/python" -m pytest "$@"

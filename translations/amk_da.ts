@@ -1,0 +1,416 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>App</name>
+    <message>
+        <source>Opening session files comes in a later version: %1</source>
+        <translation>Åbning af sessionsfiler kommer i en senere version: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuringPage</name>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>How to run the exercise</source>
+        <translation>Sådan gennemføres øvelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>Gruppens navn</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Tilføj gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>Factor</name>
+    <message>
+        <source>Openness, trust and psychological safety</source>
+        <translation>Åbenhed, tillid og psykologisk tryghed</translation>
+    </message>
+    <message>
+        <source>Openness, trust and psychological safety are decisive for the dialogue about the working environment. Psychological safety describes a workplace culture where employees feel safe to put forward ideas, questions and concerns or to point out mistakes without fear of negative sanctions.</source>
+        <translation>Åbenhed, tillid og psykologisk tryghed er afgørende for dialogen om arbejdsmiljøet. Psykologisk tryghed betegner en arbejdspladskultur, hvor medarbejderne føler sig trygge ved at kunne fremsætte idéer, spørgsmål, bekymringer eller påpege fejl uden frygt for negative sanktioner.</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <source>Innovation, for example developing concrete solutions to problems in the working environment.</source>
+        <translation>Innovation fx udvikling af konkrete løsninger på arbejdsmiljøproblemer.</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>Motivation among managers and employees is a decisive precondition for a successful effort.</source>
+        <translation>Motivation fra ledere og medarbejdere er en afgørende forudsætning for en vellykket indsats.</translation>
+    </message>
+    <message>
+        <source>Time and resources</source>
+        <translation>Tid og ressourcer</translation>
+    </message>
+    <message>
+        <source>It is important that time and resources are set aside for the work-environment effort. It sends an important signal.</source>
+        <translation>Det er vigtigt, at der sættes tid og ressourcer af til arbejdsmiljøindsatsen. Det sender et vigtigt signal.</translation>
+    </message>
+    <message>
+        <source>Systematic approach</source>
+        <translation>Systematik</translation>
+    </message>
+    <message>
+        <source>A systematic approach and fixed agreements support the possibilities of moving the working environment.</source>
+        <translation>Systematik i indsatsen og faste aftaler understøtter mulighederne for at rykke på arbejdsmiljøet.</translation>
+    </message>
+    <message>
+        <source>Techniques and knowledge</source>
+        <translation>Teknikker og viden</translation>
+    </message>
+    <message>
+        <source>Techniques and knowledge about the working environment and work-environment efforts can help the process along.</source>
+        <translation>Teknikker og viden om arbejdsmiljø og arbejdsmiljøindsatser kan hjælpe processen på vej.</translation>
+    </message>
+</context>
+<context>
+    <name>FactorControl</name>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Ikke vurderet endnu</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <source>%1, score 1 to 5</source>
+        <translation>%1, score 1 til 5</translation>
+    </message>
+    <message>
+        <source>%1. Current score: %2</source>
+        <translation>%1. Aktuel score: %2</translation>
+    </message>
+    <message>
+        <source>Show what the factor means</source>
+        <translation>Vis hvad faktoren betyder</translation>
+    </message>
+    <message>
+        <source>Help for %1</source>
+        <translation>Hjælp til %1</translation>
+    </message>
+    <message>
+        <source>1 low</source>
+        <translation>1 lav</translation>
+    </message>
+    <message>
+        <source>5 high</source>
+        <translation>5 høj</translation>
+    </message>
+    <message>
+        <source>Mark as not rated</source>
+        <translation>Markér som ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Mark %1 as not rated</source>
+        <translation>Markér %1 som ikke vurderet</translation>
+    </message>
+</context>
+<context>
+    <name>Leaflet</name>
+    <message>
+        <source>The work-environment competence model</source>
+        <translation>Arbejdsmiljøkompetencemodellen</translation>
+    </message>
+    <message>
+        <source>The work-environment package – Paths to a better psychosocial working environment and well-being</source>
+        <translation>Arbejdsmiljøpakken – Veje til bedre psykisk arbejdsmiljø og trivsel</translation>
+    </message>
+    <message>
+        <source>The work-environment competence model is a dialogue tool from NFA, the National Research Centre for the Working Environment (Det Nationale Forskningscenter for Arbejdsmiljø).</source>
+        <translation>Arbejdsmiljøkompetencemodellen er et dialogværktøj fra NFA, Det Nationale Forskningscenter for Arbejdsmiljø.</translation>
+    </message>
+    <message>
+        <source>What is the work-environment competence model?</source>
+        <translation>Hvad er Arbejdsmiljøkompetencemodellen?</translation>
+    </message>
+    <message>
+        <source>‘Work-environment competence’ describes a group’s competence to act actively on problems it identifies in the working environment.</source>
+        <translation>’Arbejdsmiljøkompetence’ beskriver en gruppes kompetence til aktivt at kunne handle i forhold til problemer, den identificerer i arbejdsmiljøet.</translation>
+    </message>
+    <message>
+        <source>The work-environment competence model is a tool that can help you talk about the work-environment competence at your workplace.</source>
+        <translation>Arbejdsmiljøkompetencemodellen er et redskab, der kan hjælpe jer med at tale om arbejdsmiljøkompetencen på jeres arbejdsplads.</translation>
+    </message>
+    <message>
+        <source>When is it a good idea to use the model?</source>
+        <translation>Hvornår er det oplagt at bruge modellen?</translation>
+    </message>
+    <message>
+        <source>The model is good as a frame for a dialogue about how the work-environment competence is at your workplace. It can be for a dialogue:</source>
+        <translation>Modellen er god som ramme for en dialog om, hvordan arbejdsmiljøkompetencen er på jeres arbejdsplads. Det kan både være til en dialog:</translation>
+    </message>
+    <message>
+        <source>in a smaller group (e.g. a work-environment group or a steering group with manager and employee representatives)</source>
+        <translation>i en mindre gruppe (fx en arbejdsmiljøgruppe eller en styregruppe med leder- og medarbejderrepræsentanter)</translation>
+    </message>
+    <message>
+        <source>in a larger group (e.g. all the employees in your department)</source>
+        <translation>i en større gruppe (fx alle medarbejderne i jeres afdeling)</translation>
+    </message>
+    <message>
+        <source>with all employees at your workplace.</source>
+        <translation>med alle medarbejdere på jeres arbejdsplads.</translation>
+    </message>
+    <message>
+        <source>The dialogue helps you find out whether there are aspects of your work-environment competence that you need to strengthen. In this way the model improves your possibilities of identifying and solving problems in the psychosocial working environment in the department or at the workplace.</source>
+        <translation>Dialogen hjælper jer med at finde ud af, om der er nogle aspekter af jeres arbejdsmiljøkompetence, som I har brug for at styrke. På den måde forbedrer modellen jeres muligheder for at identificere og løse problemer i det psykiske arbejdsmiljø i afdelingen eller på arbejdspladsen.</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>Sådan gør I</translation>
+    </message>
+    <message>
+        <source>Before the dialogue exercise</source>
+        <translation>Før dialogøvelsen</translation>
+    </message>
+    <message>
+        <source>Find a place where you can talk undisturbed. Set aside plenty of time for the exercise (at least 60 minutes).</source>
+        <translation>Find et sted, hvor I kan tale uforstyrret. Sæt god tid af til øvelsen (mindst 60 minutter).</translation>
+    </message>
+    <message>
+        <source>Find a facilitator.</source>
+        <translation>Find en tovholder/mødeleder.</translation>
+    </message>
+    <message>
+        <source>Bring one or more prints of the pages ‘Dialogue exercise’ and ‘Dialogue questions’ (pages 4 and 5 of the dialogue tool).</source>
+        <translation>Medbring et eller flere print af siderne ’Dialogøvelse’ og ’Dialogspørgsmål’ (side 4 og 5 i Dialogværktøjet).</translation>
+    </message>
+    <message>
+        <source>If you involve many employees in the dialogue exercise, it is a good idea to divide them into smaller groups of 4-6 people.</source>
+        <translation>Hvis I inddrager mange medarbejdere i dialogøvelsen, vil det være en god idé at inddele dem i mindre grupper med 4-6 personer.</translation>
+    </message>
+    <message>
+        <source>You can benefit from reading the mini-report ‘Paths to a better psychosocial working environment. Results and experiences from the project Research-based expert advice on work-environment efforts’.</source>
+        <translation>I kan med fordel orientere jer i minirapporten ’Veje til et bedre psykisk arbejdsmiljø. Resultater og erfaringer fra projektet Forskningsbaseret Ekspertrådgivning om Arbejdsmiljøindsatser’.</translation>
+    </message>
+    <message>
+        <source>During the dialogue exercise</source>
+        <translation>Under dialogøvelsen</translation>
+    </message>
+    <message>
+        <source>Start by telling the employees about the purpose of the exercise – to start a dialogue about the work-environment competence in your department/at your workplace (2 minutes).</source>
+        <translation>Start med at fortælle medarbejderne om formålet med øvelsen – at starte en dialog om arbejdsmiljøkompetencen i jeres afdeling/på jeres arbejdsplads (2 minutter).</translation>
+    </message>
+    <message>
+        <source>Present page 2 ‘What is work-environment competence’ and page 3 ‘The six factors in the work-environment competence model’ of the dialogue tool to the employees, so that they are tuned in to what work-environment competence means. Talk briefly together about the model (8 minutes).</source>
+        <translation>Præsentér medarbejderne for side 2 ’Hvad er arbejdsmiljøkompetence’ og side 3 ’De seks faktorer i arbejdsmiljøkompetencemodellen’ i dialogværktøjet, så medarbejderne er sporet ind på, hvad arbejdsmiljøkompetence betyder. Snak kort sammen om modellen (8 minutter).</translation>
+    </message>
+    <message>
+        <source>Get the employees started on the dialogue exercise, where they discuss how the six factors of the work-environment competence model look at your workplace. Use pages 4 and 5 of the dialogue tool.</source>
+        <translation>Sæt medarbejderne i gang med dialogøvelsen, hvor de skal drøfte, hvordan de seks faktorer i arbejdsmiljøkompetencemodellen ser ud på jeres arbejdsplads. Brug side 4 og 5 fra dialogværktøjet.</translation>
+    </message>
+    <message>
+        <source>After the dialogue exercise</source>
+        <translation>Efter dialogøvelsen</translation>
+    </message>
+    <message>
+        <source>If you have several groups, it is a good idea to make a joint summary where you discuss across the groups (10 minutes).</source>
+        <translation>Hvis I har flere grupper, er det en god idé at lave en fælles opsamling, hvor I drøfter på tværs af grupperne (10 minutter).</translation>
+    </message>
+    <message>
+        <source>Closing and agreements (10 minutes):</source>
+        <translation>Afslutning og aftaler (10 minutter):</translation>
+    </message>
+    <message>
+        <source>Is there a need for you to make a special effort to strengthen the work-environment competence at your workplace?</source>
+        <translation>Er der behov for, at I gør en særlig indsats for at styrke arbejdsmiljøkompetencen på jeres arbejdsplads?</translation>
+    </message>
+    <message>
+        <source>Are there particular factors you need to work with?</source>
+        <translation>Er der nogle særlige faktorer, som I har behov for at arbejde med?</translation>
+    </message>
+    <message>
+        <source>How will you handle the further process?</source>
+        <translation>Hvordan vil I håndtere den videre proces?</translation>
+    </message>
+    <message>
+        <source>Do you need to work further with the psychosocial working environment and well-being at your workplace? Here you can consider using ‘The work-environment interview’ and ‘The problem solver’.</source>
+        <translation>Har I behov for at arbejde videre med det psykiske arbejdsmiljø og trivslen på jeres arbejdsplads? Her kan I overveje at bruge ’Arbejdsmiljøinterviewet’ og ’Problemløseren’.</translation>
+    </message>
+    <message>
+        <source>Dialogue exercise</source>
+        <translation>Dialogøvelse</translation>
+    </message>
+    <message>
+        <source>Rate each of the six factors in your work-environment competence on a scale from 1-5, where 1 is low and 5 is high.</source>
+        <translation>Vurdér hver af de seks faktorer i jeres arbejdsmiljøkompetence på en skala fra 1-5, hvor 1 er lav og 5 er høj.</translation>
+    </message>
+    <message>
+        <source>Place yourselves in the diagram by drawing the line from your scores in the table below.</source>
+        <translation>Placer jer i diagrammet ved at tegne linjen ud fra jeres scores i tabellen nedenfor.</translation>
+    </message>
+    <message>
+        <source>It is a good idea to carry out the dialogue exercise in one or more smaller groups.</source>
+        <translation>Det vil være en god idé at gennemføre dialogøvelsen i én eller flere mindre grupper.</translation>
+    </message>
+    <message>
+        <source>The six factors in the work-environment competence model</source>
+        <translation>De seks faktorer i arbejdsmiljøkompetencemodellen</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Faktorer</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Dialogue questions</source>
+        <translation>Dialogspørgsmål</translation>
+    </message>
+    <message>
+        <source>Why does our work-environment competence look the way it does?</source>
+        <translation>Hvorfor ser vores arbejdsmiljøkompetence ud, som den gør?</translation>
+    </message>
+    <message>
+        <source>Which factors do we particularly need to do something about to strengthen our work-environment competence?</source>
+        <translation>Hvilke faktorer har vi især brug for at gøre noget ved for at styrke vores arbejdsmiljøkompetence?</translation>
+    </message>
+    <message>
+        <source>What should we do more of?</source>
+        <translation>Hvad skal vi gøre mere af?</translation>
+    </message>
+    <message>
+        <source>What should we do less of?</source>
+        <translation>Hvad skal vi gøre mindre af?</translation>
+    </message>
+    <message>
+        <source>How can we together make an effort to strengthen our joint work-environment effort and work-environment competence?</source>
+        <translation>Hvordan kan vi i fællesskab gøre en indsats for at styrke vores fælles arbejdsmiljøindsats og arbejdsmiljøkompetence?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Om %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Runs the dialogue tool ‘The work-environment competence model’ from NFA, the National Research Centre for the Working Environment, offline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Kører dialogværktøjet ’Arbejdsmiljøkompetencemodellen’ fra NFA, Det Nationale Forskningscenter for Arbejdsmiljø, uden netforbindelse.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Prepare the meeting</source>
+        <translation>Forbered mødet</translation>
+    </message>
+    <message>
+        <source>The dialogue exercise</source>
+        <translation>Dialogøvelsen</translation>
+    </message>
+    <message>
+        <source>Summary and agreements</source>
+        <translation>Opsamling og aftaler</translation>
+    </message>
+    <message>
+        <source>Step %1 of 3: %2</source>
+        <translation>Trin %1 af 3: %2</translation>
+    </message>
+    <message>
+        <source>Go to step %1: %2</source>
+        <translation>Gå til trin %1: %2</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Tilbage</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Næste →</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Fuld skærm</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>&amp;Om %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <source>Notes from %1 …</source>
+        <translation>Noter fra %1 …</translation>
+    </message>
+    <message>
+        <source>Notes for question %1</source>
+        <translation>Noter til spørgsmål %1</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>not rated</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Spider chart</source>
+        <translation>Edderkoppediagram</translation>
+    </message>
+    <message>
+        <source>Scores of %1: %2</source>
+        <translation>Scores for %1: %2</translation>
+    </message>
+</context>
+</TS>
