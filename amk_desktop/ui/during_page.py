@@ -7,7 +7,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -91,6 +91,7 @@ class DuringPage(QWidget):
         factors_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         factors_scroll.setWidget(factors_box)
         factors_scroll.setMinimumWidth(300)
+        factors_scroll.setMaximumWidth(520)
 
         # the chart is built on first show: pyqtgraph is not imported before it is needed
         self.chart_box = QWidget(self)
@@ -112,9 +113,10 @@ class DuringPage(QWidget):
         self.splitter.addWidget(factors_scroll)
         self.splitter.addWidget(self.chart_box)
         self.splitter.addWidget(self.questions)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self._splitter_placed = False
 
         top = QHBoxLayout()
         top.addWidget(self.instructions, 1)
@@ -144,6 +146,15 @@ class DuringPage(QWidget):
 
         self.retranslate()
         self._refresh_groups()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._splitter_placed:
+            # the chart gets the most room; the user may move the splitters from here
+            width = max(self.splitter.width(), 900)
+            side = int(width * 0.28)
+            self.splitter.setSizes([side, width - 2 * side, side])
+            self._splitter_placed = True
 
     def ensure_chart(self) -> RadarChart:
         if self.chart is None:

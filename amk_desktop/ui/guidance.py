@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from amk_desktop.core import content
 from amk_desktop.core.factors import FACTORS
@@ -65,34 +66,39 @@ def after_html() -> str:
     )
 
 
-class GuidancePage(QScrollArea):
-    """A page of readable leaflet text, rebuilt when the language changes."""
+class GuidancePage(QTextBrowser):
+    """A page of readable leaflet text in a column of comfortable width, rebuilt when the
+    language changes. Scrolls with the keyboard like any document."""
+
+    COLUMN_WIDTH = 880
 
     def __init__(
         self, object_name: str, build_html: Callable[[], str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setOpenLinks(False)
+        self.document().setDocumentMargin(24)
         self._build_html = build_html
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(32, 16, 32, 16)
-        self.text = QLabel(body)
-        self.text.setObjectName(f"{object_name}_text")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setMaximumWidth(900)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
-        self.setWidget(body)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.text.setText(self._build_html())
+        self.setHtml(self._build_html())
+        self._centre_column()
+
+    def _centre_column(self) -> None:
+        side = max(24, (self.viewport().width() - self.COLUMN_WIDTH) // 2)
+        root = self.document().rootFrame()
+        frame_format = root.frameFormat()
+        if frame_format.leftMargin() != side:
+            frame_format.setLeftMargin(side)
+            frame_format.setRightMargin(side)
+            root.setFrameFormat(frame_format)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._centre_column()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -147,7 +147,9 @@ class MainWindow(QMainWindow):
         self.fullscreen_action = QAction(self)
         self.fullscreen_action.setObjectName("fullscreen_action")
         self.fullscreen_action.setCheckable(True)
-        self.fullscreen_action.setShortcut(QKeySequence.StandardKey.FullScreen)
+        self.fullscreen_action.setShortcuts(
+            [QKeySequence("F11"), *QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen)]
+        )
         self.fullscreen_action.toggled.connect(self._set_fullscreen)
         self.view_menu.addAction(self.fullscreen_action)
         self.view_menu.addSeparator()

@@ -32,6 +32,8 @@ from amk_desktop.ui.session_model import SessionModel
 
 LABEL_WRAP = 18  # characters per line of an axis label
 MARKER_RADIUS = 0.025  # chart units
+MIN_LABEL_PX = 10
+MAX_LABEL_PX = 30
 
 
 def _polyline_path(outline: radar.Outline) -> QPainterPath:
@@ -223,19 +225,27 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         ring shrinks just enough that no label is clipped."""
         width = max(self.viewport().width(), 1)
         height = max(self.viewport().height(), 1)
-        pixel_size = int(max(13, min(30, min(width, height) / 34)))
-        self._label_font.setPixelSize(pixel_size)
-        self._line_width = max(2.0, pixel_size / 5)
-        metrics = QFontMetricsF(self._label_font)
-        sizes = []
+        margin = 6.0
+        # Start from a size that reads at the back of the room and shrink the labels until the
+        # chart itself keeps at least a third of the short side.
+        pixel_size = int(max(MIN_LABEL_PX, min(MAX_LABEL_PX, min(width, height) / 34)))
+        while True:
+            self._label_font.setPixelSize(pixel_size)
+            metrics = QFontMetricsF(self._label_font)
+            sizes = []
+            for label in self._axis_labels:
+                text = label.toPlainText()
+                rect = metrics.boundingRect(QRectF(0, 0, 10_000, 10_000), 0, text)
+                sizes.append((rect.width() + 8, rect.height() + 6))  # TextItem's own margins
+            gap = pixel_size * 0.5
+            radius = radar.fit_radius(width - 2 * margin, height - 2 * margin, sizes, gap)
+            if radius >= min(width, height) / 6 or pixel_size <= MIN_LABEL_PX:
+                break
+            pixel_size -= 1
         for label in self._axis_labels:
             label.setFont(self._label_font)
-            rect = metrics.boundingRect(QRectF(0, 0, 10_000, 10_000), 0, label.toPlainText())
-            sizes.append((rect.width() + 8, rect.height() + 6))  # TextItem's own margins
-        gap = pixel_size * 0.5
-        margin = 6.0
-        radius = radar.fit_radius(width - 2 * margin, height - 2 * margin, sizes, gap)
-        radius = max(radius, 40.0)
+        self._line_width = max(2.0, pixel_size / 5)
+        radius = max(radius, 20.0)
         half_w, half_h = width / (2 * radius), height / (2 * radius)
         self._plot.vb.setRange(xRange=(-half_w, half_w), yRange=(-half_h, half_h), padding=0)
         for index, label in enumerate(self._axis_labels):

@@ -1,0 +1,77 @@
+"""Screenshots of the real window for the README and for looking at changes.
+
+    xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \
+        .venv/bin/python scripts/screenshot.py [OUT_DIR]
+
+Writes <step>-<lang>-<size>.png for the three steps, Danish and English, at laptop
+(1366x768) and projector (1920x1080) size.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from amk_desktop.app import create_application
+from amk_desktop.ui.i18n import Translations
+from amk_desktop.ui.main_window import STEPS, MainWindow
+from amk_desktop.ui.settings import Settings
+
+SIZES = {"laptop": (1366, 768), "projector": (1920, 1080)}
+GROUPS = [
+    ("Gruppe 1", [4, 3, 4, 2, 3, 3]),
+    ("Køkkenet", [3, 4, 5, 2, 2, 3]),
+    ("Natholdet", [2, 2, 3, 1, 2, 4]),
+]
+NOTES = [
+    "Vi taler åbent om fejl på personalemøderne, men ikke altid på tværs af vagterne.",
+    "Tid og ressourcer – og systematik: aftaler bliver ikke fulgt op.",
+    "Mere sparring mellem kollegerne.",
+    "",
+    "",
+]
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_application(sys.argv[:1])
+    translations = Translations(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(QSettings(f"{tmp}/s.ini", QSettings.Format.IniFormat))
+        window = MainWindow(settings, translations)
+        model = window.model
+        for index, (name, scores) in enumerate(GROUPS):
+            if index:
+                model.add_group(name)
+            model.rename_group(index, name)
+            for key, value in zip(
+                ("trust", "innovation", "motivation", "resources", "systematics", "knowledge"),
+                scores,
+                strict=True,
+            ):
+                model.set_score(key, value, index)
+        for question, text in enumerate(NOTES):
+            model.set_note(question, text, 0)
+        model.set_current_index(0)
+        window.show()
+        for language in ("da", "en"):
+            translations.apply(language)
+            for size_name, (width, height) in SIZES.items():
+                window.resize(width, height)
+                for step in STEPS:
+                    window.show_step(step)
+                    for _ in range(5):
+                        QApplication.processEvents()
+                    path = out / f"{step}-{language}-{size_name}.png"
+                    window.grab().save(str(path))
+                    print(path)
+        window.close()
+
+
+if __name__ == "__main__":
+    main()

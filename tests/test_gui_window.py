@@ -1,0 +1,190 @@
+"""The main window: steps, the leaflet's text, language, what a person sees."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QSlider, QWidget
+
+from amk_desktop.core.palette import group_colour
+from tests.gui_helpers import slider_point, visible_texts
+
+pytestmark = pytest.mark.gui
+
+# NFA's own wording, copied from the leaflet (shared/seeds), not from our catalogue.
+LEAFLET_DA = {
+    "before": [
+        "Hvad er Arbejdsmiljøkompetencemodellen?",
+        "’Arbejdsmiljøkompetence’ beskriver en gruppes kompetence til aktivt at kunne handle i "
+        "forhold til problemer, den identificerer i arbejdsmiljøet.",
+        "Arbejdsmiljøkompetencemodellen er et redskab, der kan hjælpe jer med at tale om "
+        "arbejdsmiljøkompetencen på jeres arbejdsplads.",
+        "Hvornår er det oplagt at bruge modellen?",
+        "i en mindre gruppe (fx en arbejdsmiljøgruppe eller en styregruppe med leder- og "
+        "medarbejderrepræsentanter)",
+        "i en større gruppe (fx alle medarbejderne i jeres afdeling)",
+        "med alle medarbejdere på jeres arbejdsplads.",
+        "På den måde forbedrer modellen jeres muligheder for at identificere og løse problemer i "
+        "det psykiske arbejdsmiljø i afdelingen eller på arbejdspladsen.",
+        "Sådan gør I",
+        "Før dialogøvelsen",
+        "Find et sted, hvor I kan tale uforstyrret. Sæt god tid af til øvelsen (mindst 60 "
+        "minutter).",
+        "Find en tovholder/mødeleder.",
+        "Medbring et eller flere print af siderne ’Dialogøvelse’ og ’Dialogspørgsmål’",
+        "inddele dem i mindre grupper med 4-6 personer.",
+        "I kan med fordel orientere jer i minirapporten ’Veje til et bedre psykisk arbejdsmiljø.",
+    ],
+    "during": [
+        "Vurdér hver af de seks faktorer i jeres arbejdsmiljøkompetence på en skala fra 1-5, "
+        "hvor 1 er lav og 5 er høj.",
+        "Under dialogøvelsen",
+        "Start med at fortælle medarbejderne om formålet med øvelsen – at starte en dialog om "
+        "arbejdsmiljøkompetencen i jeres afdeling/på jeres arbejdsplads (2 minutter).",
+        "Snak kort sammen om modellen (8 minutter).",
+        "Brug side 4 og 5 fra dialogværktøjet.",
+        "Det vil være en god idé at gennemføre dialogøvelsen i én eller flere mindre grupper.",
+        "Åbenhed, tillid og psykologisk tryghed",
+        "Innovation",
+        "Motivation",
+        "Tid og ressourcer",
+        "Systematik",
+        "Teknikker og viden",
+        "Dialogspørgsmål",
+        "Hvorfor ser vores arbejdsmiljøkompetence ud, som den gør?",
+        "Hvilke faktorer har vi især brug for at gøre noget ved for at styrke vores "
+        "arbejdsmiljøkompetence?",
+        "Hvad skal vi gøre mere af?",
+        "Hvad skal vi gøre mindre af?",
+        "Hvordan kan vi i fællesskab gøre en indsats for at styrke vores fælles "
+        "arbejdsmiljøindsats og arbejdsmiljøkompetence?",
+    ],
+    "after": [
+        "Efter dialogøvelsen",
+        "Hvis I har flere grupper, er det en god idé at lave en fælles opsamling, hvor I drøfter "
+        "på tværs af grupperne (10 minutter).",
+        "Afslutning og aftaler (10 minutter):",
+        "Er der behov for, at I gør en særlig indsats for at styrke arbejdsmiljøkompetencen på "
+        "jeres arbejdsplads?",
+        "Er der nogle særlige faktorer, som I har behov for at arbejde med?",
+        "Hvordan vil I håndtere den videre proces?",
+        "Har I behov for at arbejde videre med det psykiske arbejdsmiljø og trivslen på jeres "
+        "arbejdsplads? Her kan I overveje at bruge ’Arbejdsmiljøinterviewet’ og ’Problemløseren’.",
+    ],
+}
+
+
+def page(window, step: str) -> QWidget:
+    found = window.findChild(QWidget, f"step_{step}")
+    assert found is not None
+    return found
+
+
+@pytest.mark.parametrize("step", ["before", "during", "after"])
+def test_every_text_of_the_leaflet_appears_in_danish(window, step) -> None:
+    texts = visible_texts(page(window, step))
+    missing = [t for t in LEAFLET_DA[step] if " ".join(t.split()) not in texts]
+    assert missing == []
+
+
+def test_the_window_starts_on_before_and_walks_through_the_steps(qtbot, settings, danish) -> None:
+    from amk_desktop.app import MainWindow
+
+    win = MainWindow(settings, danish)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.pages.currentWidget() is page(win, "before")
+    back = win.findChild(QPushButton, "back_button")
+    forward = win.findChild(QPushButton, "next_button")
+    assert not back.isEnabled()
+    qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
+    assert win.pages.currentWidget() is page(win, "during")
+    qtbot.mouseClick(forward, Qt.MouseButton.LeftButton)
+    assert win.pages.currentWidget() is page(win, "after")
+    assert not forward.isEnabled()
+    qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+    assert win.pages.currentWidget() is page(win, "during")
+    qtbot.mouseClick(win.findChild(QPushButton, "step_button_before"), Qt.MouseButton.LeftButton)
+    assert win.pages.currentWidget() is page(win, "before")
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    qtbot.keySequence(win, QKeySequence("Ctrl+3"))
+    assert win.pages.currentWidget() is page(win, "after")
+
+
+def test_main_window_constructs_with_no_arguments(qtbot) -> None:
+    from amk_desktop.app import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert len(win.model.groups) == 1
+    assert win.model.current_group.ordered_scores() == [None] * 6
+
+
+def test_the_chart_is_not_built_before_it_is_needed(qtbot, settings, danish) -> None:
+    from amk_desktop.app import MainWindow
+
+    win = MainWindow(settings, danish)
+    qtbot.addWidget(win)
+    assert win.during_page.chart is None
+    win.show_step("during")
+    assert win.during_page.chart is not None
+    assert win.during_page.chart.objectName() == "radar_chart"
+
+
+def test_switching_language_keeps_the_work_and_retranslates(window, qtbot) -> None:
+    s = window.findChild(QSlider, "factor_slider_trust")
+    qtbot.mouseClick(s, Qt.MouseButton.LeftButton, pos=slider_point(s, 4))
+    notes = window.findChild(QPlainTextEdit, "question_notes_1")
+    qtbot.keyClicks(notes, "Vi taler åbent")
+    window.findChild(type(window.fullscreen_action), "language_action_en").trigger()
+    # installing a translator posts LanguageChange to every widget
+    qtbot.waitUntil(lambda: "Dialogue questions" in visible_texts(window))
+    english = visible_texts(window)
+    assert "Why does our work-environment competence look the way it does?" in english
+    assert "Openness, trust and psychological safety" in english
+    assert "Dialogspørgsmål" not in english
+    assert window.model.current_group.scores["trust"] == 4
+    assert notes.toPlainText() == "Vi taler åbent"
+    assert window._settings.language == "en"
+    window.findChild(type(window.fullscreen_action), "language_action_da").trigger()
+    qtbot.waitUntil(lambda: "Dialogspørgsmål" in visible_texts(window))
+
+
+def _colour_share(image, colour: QColor, tolerance: int = 40) -> float:
+    step = 4
+    hits = total = 0
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            c = image.pixelColor(x, y)
+            total += 1
+            if (
+                abs(c.red() - colour.red())
+                + abs(c.green() - colour.green())
+                + abs(c.blue() - colour.blue())
+                < tolerance
+            ):
+                hits += 1
+    return hits / total
+
+
+def test_window_is_not_blank_at_laptop_size(window, qtbot) -> None:
+    for key, value in (
+        ("trust", 4),
+        ("innovation", 3),
+        ("motivation", 5),
+        ("resources", 2),
+        ("systematics", 3),
+        ("knowledge", 4),
+    ):
+        window.model.set_score(key, value)
+    qtbot.wait(50)
+    image = window.grab().toImage()
+    assert (image.width(), image.height()) == (1366, 768)
+    background = image.pixelColor(image.width() // 2, image.height() - 2)
+    assert _colour_share(image, background, 10) < 0.9  # not one flat colour
+    chart = window.during_page.chart
+    chart_image = chart.grab().toImage()
+    assert _colour_share(chart_image, QColor(group_colour(0)), 60) > 0.002  # the polygon shows
+    assert chart.width() > 400 and chart.height() > 400
