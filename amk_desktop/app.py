@@ -36,15 +36,9 @@ def run(argv: Sequence[str], file: str | None = None) -> int:
     translations.apply(settings.language)
     window = MainWindow(settings, translations)
     window.show()
+    window.offer_recovery()
     if file is not None:
-        from amk_desktop.ui.dialogs import show_error  # noqa: PLC0415
-
-        show_error(
-            window,
-            QCoreApplication.translate(
-                "App", "Opening session files comes in a later version: %1"
-            ).replace("%1", file),
-        )
+        window.open_session(file)
     return app.exec()
 
 

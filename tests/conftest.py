@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import gc
 import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything creates a Qt platform
+
+
+def pytest_configure(config) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)  # default folders go to ~/.qttest, never real data
 
 
 @pytest.fixture
@@ -39,17 +44,57 @@ def danish(translations):
 
 
 @pytest.fixture
-def window(qtbot, settings, danish):
-    """The real main window in Danish at laptop size, on the Under step."""
+def dialogs():
+    from tests.fakes import FakeDialogs
+
+    return FakeDialogs()
+
+
+@pytest.fixture
+def autosave_dir(tmp_path: Path) -> Path:
+    return tmp_path / "autosave"
+
+
+@pytest.fixture
+def make_window(qtbot, settings, danish, dialogs, autosave_dir):
+    """Builds real main windows in Danish with fake dialogs and a throwaway autosave folder."""
     from amk_desktop.app import MainWindow
 
-    win = MainWindow(settings, danish)
+    def make(**kwargs):
+        win = MainWindow(
+            settings, danish, dialogs=dialogs, autosave_directory=autosave_dir, **kwargs
+        )
+        qtbot.addWidget(win)
+        return win
+
+    return make
+
+
+@pytest.fixture
+def window(qtbot, make_window):
+    """The real main window in Danish at laptop size, on the Under step."""
+    win = make_window()
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
     win.show_step("during")
     return win
+
+
+@pytest.fixture(autouse=True)
+def _no_real_dialogs(monkeypatch) -> None:
+    """A real modal dialog would hang a headless test run: make it fail the test instead."""
+    from amk_desktop.ui.dialogs import Dialogs
+
+    def refuse(name: str):
+        def fail(*_args, **_kwargs):
+            raise AssertionError(f"a real dialog ({name}) was opened in a test")
+
+        return fail
+
+    for name in [n for n in vars(Dialogs) if n.startswith(("ask_", "confirm", "show_"))]:
+        monkeypatch.setattr(Dialogs, name, refuse(name))
 
 
 @pytest.fixture(autouse=True)

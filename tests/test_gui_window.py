@@ -88,11 +88,8 @@ def test_every_text_of_the_leaflet_appears_in_danish(window, step) -> None:
     assert missing == []
 
 
-def test_the_window_starts_on_before_and_walks_through_the_steps(qtbot, settings, danish) -> None:
-    from amk_desktop.app import MainWindow
-
-    win = MainWindow(settings, danish)
-    qtbot.addWidget(win)
+def test_the_window_starts_on_before_and_walks_through_the_steps(qtbot, make_window) -> None:
+    win = make_window()
     win.show()
     assert win.pages.currentWidget() is page(win, "before")
     back = win.findChild(QPushButton, "back_button")
@@ -122,11 +119,8 @@ def test_main_window_constructs_with_no_arguments(qtbot) -> None:
     assert win.model.current_group.ordered_scores() == [None] * 6
 
 
-def test_the_chart_is_not_built_before_it_is_needed(qtbot, settings, danish) -> None:
-    from amk_desktop.app import MainWindow
-
-    win = MainWindow(settings, danish)
-    qtbot.addWidget(win)
+def test_the_chart_is_not_built_before_it_is_needed(qtbot, make_window) -> None:
+    win = make_window()
     assert win.during_page.chart is None
     win.show_step("during")
     assert win.during_page.chart is not None

@@ -2,10 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name>App</name>
+    <name>Dialogs</name>
     <message>
-        <source>Opening session files comes in a later version: %1</source>
-        <translation>Åbning af sessionsfiler kommer i en senere version: %1</translation>
+        <source>AMK sessions (*.amk);;All files (*)</source>
+        <translation>AMK-sessioner (*.amk);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Åbn session</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to “%1”?</source>
+        <translation>Vil du gemme ændringerne i “%1”?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Hvis du ikke gemmer, går dine ændringer tabt.</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Gendan arbejde, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>AMK Desktop was not closed normally. Recover the work?</source>
+        <translation>AMK Desktop blev ikke lukket normalt. Vil du gendanne arbejdet?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Kassér</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Beslut senere</translation>
     </message>
 </context>
 <context>
@@ -127,6 +167,113 @@
     <message>
         <source>Mark %1 as not rated</source>
         <translation>Markér %1 som ikke vurderet</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>The content of the file is not valid.</source>
+        <translation>Filens indhold er ikke gyldigt.</translation>
+    </message>
+    <message>
+        <source>The file or folder does not exist.</source>
+        <translation>Filen eller mappen findes ikke.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to use the file or folder.</source>
+        <translation>Du har ikke adgang til filen eller mappen.</translation>
+    </message>
+    <message>
+        <source>The name belongs to a folder or a device, not a file.</source>
+        <translation>Navnet tilhører en mappe eller en enhed, ikke en fil.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Filen kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a session file.</source>
+        <translation>Filen er for stor til at være en sessionsfil.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>Filen er ikke UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: it has been cut off.</source>
+        <translation>Filen er ufuldstændig: den er blevet afkortet.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is not valid JSON.</source>
+        <translation>Filen er beskadiget: den er ikke gyldig JSON.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is nested too deeply.</source>
+        <translation>Filen er beskadiget: den er indlejret for dybt.</translation>
+    </message>
+    <message>
+        <source>The file contains an invalid number (NaN or Infinity).</source>
+        <translation>Filen indeholder et ugyldigt tal (NaN eller Infinity).</translation>
+    </message>
+    <message>
+        <source>The file contains the same field twice.</source>
+        <translation>Filen indeholder det samme felt to gange.</translation>
+    </message>
+    <message>
+        <source>The file contains invalid characters.</source>
+        <translation>Filen indeholder ugyldige tegn.</translation>
+    </message>
+    <message>
+        <source>The file is not an AMK Desktop session.</source>
+        <translation>Filen er ikke en AMK Desktop-session.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format version is not valid.</source>
+        <translation>Filens formatversion er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>The file was made by a newer version of AMK Desktop. Update the program to open it.</source>
+        <translation>Filen er lavet med en nyere version af AMK Desktop. Opdatér programmet for at åbne den.</translation>
+    </message>
+    <message>
+        <source>The file is from an older version and could not be converted.</source>
+        <translation>Filen er fra en ældre version og kunne ikke konverteres.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disken er fuld.</translation>
+    </message>
+    <message>
+        <source>The disk or folder is read-only. Choose another folder with Save As.</source>
+        <translation>Disken eller mappen er skrivebeskyttet. Vælg en anden mappe med Gem som.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Filen kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved.</source>
+        <translation>“%1” kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>Your work is still open in the window; try Save As.</source>
+        <translation>Dit arbejde er stadig åbent i vinduet; prøv Gem som.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>“%1” kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The file has not been changed.</source>
+        <translation>Filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detaljer: %1</translation>
     </message>
 </context>
 <context>
@@ -311,6 +458,26 @@
         <translation>Gruppe %1</translation>
     </message>
     <message>
+        <source>example-department.amk</source>
+        <translation>eksempel-afdeling.amk</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unavngivet</translation>
+    </message>
+    <message>
+        <source>“%1”, last autosaved %2.</source>
+        <translation>“%1”, sidst gemt automatisk %2.</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Ingen seneste filer</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Ryd listen</translation>
+    </message>
+    <message>
         <source>About %1</source>
         <translation>Om %1</translation>
     </message>
@@ -363,8 +530,36 @@
         <translation>&amp;Filer</translation>
     </message>
     <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Gem &amp;som…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -381,6 +576,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Open &amp;example session</source>
+        <translation>Åbn &amp;eksempel</translation>
     </message>
     <message>
         <source>&amp;About %1</source>
@@ -411,6 +610,215 @@
     <message>
         <source>Scores of %1: %2</source>
         <translation>Scores for %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unavngivet</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>Kunne ikke åbne</translation>
+    </message>
+    <message>
+        <source>Dialogue meeting</source>
+        <translation>Dialogmøde</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunne ikke gemme</translation>
+    </message>
+    <message>
+        <source>Could not recover</source>
+        <translation>Kunne ikke gendanne</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another AMK Desktop window. If both windows save, one will overwrite the other&apos;s changes. Open it here anyway?</source>
+        <translation>“%1” er allerede åben i et andet AMK Desktop-vindue. Hvis begge vinduer gemmer, overskriver det ene det andets ændringer. Vil du åbne den her alligevel?</translation>
+    </message>
+    <message>
+        <source>File already open</source>
+        <translation>Filen er allerede åben</translation>
+    </message>
+</context>
+<context>
+    <name>SessionModel</name>
+    <message>
+        <source>Change score</source>
+        <translation>Ændr score</translation>
+    </message>
+    <message>
+        <source>Type notes</source>
+        <translation>Skriv noter</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Tilføj gruppe</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Fjern gruppe</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Omdøb gruppe</translation>
+    </message>
+    <message>
+        <source>Edit meeting details</source>
+        <translation>Rediger mødeoplysninger</translation>
+    </message>
+    <message>
+        <source>Type closing answer</source>
+        <translation>Skriv svar</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Tilføj aftale</translation>
+    </message>
+    <message>
+        <source>Remove agreement</source>
+        <translation>Fjern aftale</translation>
+    </message>
+    <message>
+        <source>Move agreement</source>
+        <translation>Flyt aftale</translation>
+    </message>
+    <message>
+        <source>Edit agreement</source>
+        <translation>Rediger aftale</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>Agreements sheet</source>
+        <translation>Aftaleark</translation>
+    </message>
+    <message>
+        <source>Dialogue about work-environment competence</source>
+        <translation>Dialog om arbejdsmiljøkompetence</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Arbejdsplads</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Tovholder/mødeleder</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>The groups’ scores</source>
+        <translation>Gruppernes vurderinger</translation>
+    </message>
+    <message>
+        <source>Each factor is rated from 1 (low, centre) to 5 (high, outer ring).</source>
+        <translation>Hver faktor er vurderet fra 1 (lav, i midten) til 5 (høj, yderste ring).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated</source>
+        <translation>%1 af %2 vurderet</translation>
+    </message>
+    <message>
+        <source>– = not rated</source>
+        <translation>– = ikke vurderet</translation>
+    </message>
+    <message>
+        <source>No group has been added.</source>
+        <translation>Der er ikke tilføjet nogen grupper.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>No agreements have been recorded.</source>
+        <translation>Der er ikke registreret nogen aftaler.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Evaluation criterion</source>
+        <translation>Evalueringskriterium</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Factors:</source>
+        <translation>Faktorer:</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afslutning</translation>
+    </message>
+    <message>
+        <source>Not answered.</source>
+        <translation>Ikke besvaret.</translation>
+    </message>
+    <message>
+        <source>The groups’ notes</source>
+        <translation>Gruppernes noter</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Ingen noter.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>1 = low, 5 = high</source>
+        <translation>1 = lav, 5 = høj</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Dialogue exercise – sheets for the groups</source>
+        <translation>Dialogøvelse – ark til grupperne</translation>
     </message>
 </context>
 </TS>

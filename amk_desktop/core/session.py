@@ -17,6 +17,9 @@ Score = int | None
 QUESTION_COUNT = len(DIALOGUE_QUESTIONS)
 CLOSING_QUESTION_COUNT = len(CLOSING_QUESTIONS)
 
+# The follow-up states of an agreement, as written to session files (stable keys, not labels).
+AGREEMENT_STATUSES: tuple[str, ...] = ("open", "in_progress", "done", "dropped")
+
 
 class ScoreError(ValueError):
     """A score outside 1-5 or for a factor key that does not exist."""
@@ -97,7 +100,7 @@ class Agreement:
     deadline: str = ""  # ISO 8601 date or ""
     evaluation: str = ""
     follow_up: str = ""  # ISO 8601 date or ""
-    status: str = "open"
+    status: str = "open"  # one of AGREEMENT_STATUSES
 
 
 @dataclass
@@ -106,6 +109,10 @@ class Session:
     groups: list[Group] = field(default_factory=list)
     closing_answers: list[str] = field(default_factory=lambda: [""] * CLOSING_QUESTION_COUNT)
     agreements: list[Agreement] = field(default_factory=list)
+    # When the session was first saved and last saved: ISO 8601 UTC timestamps
+    # ("2025-03-14T09:30:00Z"), "" until the first save. Saving fills them in.
+    created: str = ""
+    modified: str = ""
 
     @classmethod
     def new(cls, first_group_name: str) -> Session:

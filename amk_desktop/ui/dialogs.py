@@ -1,12 +1,106 @@
-"""Every dialog the program shows goes through here, so tests can replace them (never a modal
-dialog blocking a test)."""
+"""Every dialog the program shows goes through `Dialogs`, so tests replace it with a fake and a
+modal dialog never blocks a test or sits in the middle of business logic."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def show_error(parent: QWidget | None, message: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, "", message, QMessageBox.StandardButton.Ok, parent)
-    box.setWindowTitle(parent.windowTitle() if parent is not None else "")
-    box.open()
+class UnsavedChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class RecoveryChoice(Enum):
+    RECOVER = "recover"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+def session_filter() -> str:
+    return QCoreApplication.translate("Dialogs", "AMK sessions (*.amk);;All files (*)")
+
+
+class Dialogs:
+    """The real dialogs."""
+
+    def ask_open_path(self, parent: QWidget | None, directory: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Dialogs", "Open session"),
+            directory,
+            session_filter(),
+        )
+        return path or None
+
+    def ask_save_path(
+        self, parent: QWidget | None, suggested: str, name_filter: str | None = None
+    ) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("Dialogs", "Save as"),
+            suggested,
+            name_filter or session_filter(),
+        )
+        return path or None
+
+    def ask_unsaved_changes(self, parent: QWidget | None, document: str) -> UnsavedChoice:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved changes"))
+        box.setText(
+            QCoreApplication.translate(
+                "Dialogs", "Do you want to save the changes to “%1”?"
+            ).replace("%1", document)
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("Dialogs", "If you don't save, your changes will be lost.")
+        )
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        answer = box.exec()
+        if answer == buttons.Save:
+            return UnsavedChoice.SAVE
+        if answer == buttons.Discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+    def ask_recover(self, parent: QWidget | None, description: str) -> RecoveryChoice:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Recover unsaved work"))
+        box.setText(
+            QCoreApplication.translate(
+                "Dialogs", "AMK Desktop was not closed normally. Recover the work?"
+            )
+        )
+        box.setInformativeText(description)
+        recover = box.addButton(
+            QCoreApplication.translate("Dialogs", "Recover"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("Dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(
+            QCoreApplication.translate("Dialogs", "Decide later"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(recover)
+        box.exec()
+        if box.clickedButton() is recover:
+            return RecoveryChoice.RECOVER
+        if box.clickedButton() is discard:
+            return RecoveryChoice.DISCARD
+        return RecoveryChoice.LATER
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.No)
+        return answer == buttons.Yes
+
+    def show_error(self, parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.warning(parent, title, message)

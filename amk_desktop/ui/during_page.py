@@ -3,6 +3,7 @@ dialogue questions with notes on the right."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -207,8 +208,8 @@ class DuringPage(QWidget):
             control.show_score(group.scores[key])
 
     # -- scores ------------------------------------------------------------------------------
-    def _on_score_requested(self, key: str, value: int | None) -> None:
-        self._model.set_score(key, value)
+    def _on_score_requested(self, key: str, value: int | None, gesture: Hashable) -> None:
+        self._model.set_score(key, value, gesture=gesture)
 
     def _on_score_changed(self, group_index: int, key: str) -> None:
         if group_index == self._model.current_index:

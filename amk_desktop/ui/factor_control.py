@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -47,12 +47,15 @@ class FactorControl(QWidget):
     drag, arrow key, Home/End) rates it, even when the handle does not move.
     """
 
-    score_requested = Signal(str, object)  # key, int or None
+    # key, int or None, gesture: the same object for every step of one drag (one undo step)
+    score_requested = Signal(str, object, object)
 
     def __init__(self, factor: Factor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.factor = factor
         self._score: Score = None
+        self._drags = 0
+        self._gesture: int | None = None
         self.setObjectName(f"factor_control_{factor.key}")
 
         self.name_label = QLabel(self)
@@ -121,8 +124,12 @@ class FactorControl(QWidget):
 
         self.slider.valueChanged.connect(self._on_value_changed)
         self.slider.actionTriggered.connect(self._on_action)
+        self.slider.installEventFilter(self)
         self.slider.sliderPressed.connect(self._on_pressed)
-        self.clear_button.clicked.connect(lambda: self.score_requested.emit(self.factor.key, None))
+        self.slider.sliderReleased.connect(self._on_released)
+        self.clear_button.clicked.connect(
+            lambda: self.score_requested.emit(self.factor.key, None, None)
+        )
         self.help_button.toggled.connect(self.help_label.setVisible)
 
         self.retranslate()
@@ -131,16 +138,27 @@ class FactorControl(QWidget):
     # -- user input -> request ---------------------------------------------------------------
     def _on_value_changed(self, value: int) -> None:
         if not self.slider.signalsBlocked():
-            self.score_requested.emit(self.factor.key, value)
+            self.score_requested.emit(self.factor.key, value, self._gesture)
 
     def _on_action(self, action: int) -> None:
         # Emitted before the value moves; sliderPosition() already holds the new value. This is
         # what rates a factor when the handle stays put (e.g. Left arrow while it rests on 1).
         if action != QAbstractSlider.SliderAction.SliderNoAction.value:
-            self.score_requested.emit(self.factor.key, self.slider.sliderPosition())
+            self.score_requested.emit(self.factor.key, self.slider.sliderPosition(), self._gesture)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A press starts a gesture before the slider reacts to it (a click on the groove moves
+        # the handle before sliderPressed is emitted), so the whole drag merges into one step.
+        if watched is self.slider and event.type() == QEvent.Type.MouseButtonPress:
+            self._drags += 1
+            self._gesture = self._drags
+        return False
 
     def _on_pressed(self) -> None:
-        self.score_requested.emit(self.factor.key, self.slider.sliderPosition())
+        self.score_requested.emit(self.factor.key, self.slider.sliderPosition(), self._gesture)
+
+    def _on_released(self) -> None:
+        self._gesture = None
 
     # -- model -> view ---------------------------------------------------------------------------
     @property

@@ -1,17 +1,28 @@
-"""The main window: the three steps of the meeting (Før, Under, Efter) and the menus.
+"""The main window: the three steps of the meeting (Før, Under, Efter), the menus, the title.
 
-Thin on purpose: it arranges the pages and routes menu commands; the session lives in
-`SessionModel`, the pages show it.
+Thin on purpose: it arranges the pages and routes menu commands. The session lives in
+`SessionModel`, the file it belongs to in `SessionDocument`, the pages show them.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -20,7 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from amk_desktop import APP_NAME, __version__
+from amk_desktop.core.fileformat import FILE_SUFFIX
 from amk_desktop.core.session import Session
+from amk_desktop.ui import autosave
+from amk_desktop.ui.dialogs import Dialogs, RecoveryChoice
+from amk_desktop.ui.document import SessionDocument
 from amk_desktop.ui.during_page import DuringPage
 from amk_desktop.ui.guidance import GuidancePage, after_html, before_html
 from amk_desktop.ui.i18n import Translations
@@ -28,6 +43,7 @@ from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.settings import Settings
 
 STEPS: tuple[str, ...] = ("before", "during", "after")
+EXAMPLE_SESSION = Path(__file__).resolve().parent.parent / "data" / "examples"
 
 
 class MainWindow(QMainWindow):
@@ -36,16 +52,29 @@ class MainWindow(QMainWindow):
         settings: Settings | None = None,
         translations: Translations | None = None,
         session: Session | None = None,
+        dialogs: Dialogs | None = None,
+        autosave_directory: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
+        self.setAcceptDrops(True)
         self._settings = settings if settings is not None else Settings()
         app = QCoreApplication.instance()
         assert app is not None, "MainWindow needs a running QApplication"
         self._translations = translations if translations is not None else Translations(app)
+        self.dialogs = dialogs if dialogs is not None else Dialogs()
         if session is None:
-            session = Session.new(self.tr("Group %1").replace("%1", "1"))
+            session = Session.new(self._first_group_name())
         self.model = SessionModel(session, self)
+        self.document = SessionDocument(
+            self.model,
+            self.dialogs,
+            self._settings,
+            autosave_directory or autosave.default_directory(),
+            lambda: self,
+            self,
+        )
+        self.document.state_changed.connect(self._update_title)
 
         # the steps
         self.before_page = GuidancePage("step_before", before_html)
@@ -103,6 +132,9 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    def _first_group_name(self) -> str:
+        return self.tr("Group %1").replace("%1", "1")
+
     # -- steps -------------------------------------------------------------------------------
     @property
     def current_step(self) -> int:
@@ -126,21 +158,145 @@ class MainWindow(QMainWindow):
             # and start-up still paints the first step without importing pyqtgraph.
             QTimer.singleShot(300, self.during_page.ensure_chart)
 
+    # -- files -------------------------------------------------------------------------------
+    def new_session(self) -> bool:
+        return self.document.new(self._first_group_name())
+
+    def open_session(self, path: str | None = None) -> bool:
+        opened = self.document.open(path)
+        if opened:
+            self.show_step("during")
+        return opened
+
+    def _open_chosen(self) -> None:
+        self.open_session()  # not connected directly: triggered(bool) would pass a "path"
+
+    def close_session(self) -> bool:
+        return self.document.close(self._first_group_name())
+
+    def open_example(self) -> bool:
+        example = EXAMPLE_SESSION / self.tr("example-department.amk")
+        if not example.exists():
+            example = EXAMPLE_SESSION / "eksempel-afdeling.amk"
+        # an example opens as a new, untitled copy so that it is never overwritten
+        if not self.document.maybe_save():
+            return False
+        from amk_desktop.core.fileformat import load_session  # noqa: PLC0415
+
+        self.model.replace_session(load_session(example))
+        self.document.new_from_copy()
+        self.show_step("during")
+        return True
+
+    def offer_recovery(self) -> None:
+        """After a crash: offer each session whose window is gone."""
+        for item in autosave.find_recoverable(self.document.autosaver.path.parent):
+            when = item.saved_at.replace("T", " ").replace("Z", " UTC")
+            name = Path(item.original).name if item.original else self.tr("Untitled")
+            description = self.tr("“%1”, last autosaved %2.").replace("%1", name)
+            description = description.replace("%2", when or "?")
+            choice = self.dialogs.ask_recover(self, description)
+            if choice is RecoveryChoice.RECOVER:
+                if self.document.is_modified and not self.document.maybe_save():
+                    item.release()
+                    continue
+                self.document.recover(item)
+                self.show_step("during")
+            elif choice is RecoveryChoice.DISCARD:
+                item.discard()
+            else:
+                item.release()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.is_modified)
+        self.save_action.setEnabled(True)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        recent = self._settings.recent_files
+        for number, path in enumerate(recent, start=1):
+            action = menu.addAction(f"&{number}  {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_session(p))
+        if not recent:
+            empty = menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("Clear list"))
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(self._settings.clear_recent_files)
+
+    @staticmethod
+    def _session_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [
+            url.toLocalFile()
+            for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(FILE_SUFFIX)
+        ]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._session_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._session_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.open_session(paths[0])
+
     # -- menus -------------------------------------------------------------------------------
+    def _action(
+        self, name: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
     def _build_menus(self) -> None:
+        keys = QKeySequence.StandardKey
         self.file_menu = self.menuBar().addMenu("")
-        self.quit_action = QAction(self)
-        self.quit_action.setObjectName("quit_action")
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
+        self.new_action = self._action("new_action", self.new_session, keys.New)
+        self.open_action = self._action("open_action", self._open_chosen, keys.Open)
+        self.recent_menu = QMenu(self)
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.save_action = self._action("save_action", self.document.save, keys.Save)
+        self.save_as_action = self._action("save_as_action", self.document.save_as, keys.SaveAs)
+        self.close_action = self._action("close_action", self.close_session, keys.Close)
+        self.quit_action = self._action("quit_action", self.close, keys.Quit)
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_action, self.save_as_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.close_action, self.quit_action])
+
+        self.edit_menu = self.menuBar().addMenu("")
+        self.undo_action = self.model.undo_stack.createUndoAction(self)
+        self.undo_action.setObjectName("undo_action")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(keys.Undo))
+        self.redo_action = self.model.undo_stack.createRedoAction(self)
+        self.redo_action.setObjectName("redo_action")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
 
         self.view_menu = self.menuBar().addMenu("")
         self.step_actions: list[QAction] = []
         for index in range(len(STEPS)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, i=index: self.show_step_index(i))
+            action = self._action(
+                f"step_action_{STEPS[index]}",
+                lambda _=False, i=index: self.show_step_index(i),
+                f"Ctrl+{index + 1}",
+            )
             self.view_menu.addAction(action)
             self.step_actions.append(action)
         self.view_menu.addSeparator()
@@ -148,7 +304,7 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setObjectName("fullscreen_action")
         self.fullscreen_action.setCheckable(True)
         self.fullscreen_action.setShortcuts(
-            [QKeySequence("F11"), *QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen)]
+            [QKeySequence("F11"), *QKeySequence.keyBindings(keys.FullScreen)]
         )
         self.fullscreen_action.toggled.connect(self._set_fullscreen)
         self.view_menu.addAction(self.fullscreen_action)
@@ -168,9 +324,9 @@ class MainWindow(QMainWindow):
         )
 
         self.help_menu = self.menuBar().addMenu("")
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self._show_about)
-        self.help_menu.addAction(self.about_action)
+        self.example_action = self._action("example_action", self.open_example)
+        self.about_action = self._action("about_action", self._show_about)
+        self.help_menu.addActions([self.example_action, self.about_action])
 
     def set_language(self, language: str) -> None:
         """Switch the language at once; every page re-translates itself, nothing is lost."""
@@ -200,7 +356,7 @@ class MainWindow(QMainWindow):
 
     # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(APP_NAME)
+        self._update_title()
         titles = (self.tr("Before"), self.tr("During"), self.tr("After"))
         subtitles = (
             self.tr("Prepare the meeting"),
@@ -221,11 +377,19 @@ class MainWindow(QMainWindow):
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_as_action.setText(self.tr("Save &As…"))
+        self.close_action.setText(self.tr("&Close"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.fullscreen_action.setText(self.tr("&Full screen"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.example_action.setText(self.tr("Open &example session"))
         self.about_action.setText(self.tr("&About %1").replace("%1", APP_NAME))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -234,5 +398,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.document.maybe_save():
+            event.ignore()
+            return
         self._settings.window_geometry = self.saveGeometry()
+        self.document.shutdown()
         super().closeEvent(event)

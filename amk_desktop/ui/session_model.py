@@ -1,15 +1,84 @@
 """The Qt face of the core session: the one place that changes it and says what changed.
 
-Widgets never edit the core `Session` directly; they call these methods, and every view (sliders,
-chart, notes) follows the signals. A signal is emitted only on a real change, so a widget that
-mirrors a value back cannot start a feedback loop.
+Widgets never edit the core `Session` directly; they call these methods, which push an undo
+command, and every view (sliders, chart, notes) follows the signals. A signal is emitted only
+on a real change, so a widget that mirrors a value back cannot start a feedback loop.
+
+Undo granularity: one slider drag is one step (the control passes the same `gesture` for the
+whole drag), one burst of typing in a text field is one step (edits to the same field less than
+`TYPING_BURST_SECONDS` apart merge), everything else is a step of its own.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+import time
+from collections.abc import Callable, Hashable
+from dataclasses import replace
+from typing import Any
 
-from amk_desktop.core.session import Group, Score, Session
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from amk_desktop.core.session import Agreement, Group, Score, Session
+
+TYPING_BURST_SECONDS = 1.5
+_MERGEABLE_ID = 1
+
+
+class _ValueCommand(QUndoCommand):
+    """Sets one value through `apply`; consecutive commands with the same merge key merge
+    (within `window` seconds of each other, or without limit when window is None)."""
+
+    def __init__(
+        self,
+        text: str,
+        apply: Callable[[Any], None],
+        old: Any,
+        new: Any,
+        merge_key: Hashable | None = None,
+        window: float | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._apply = apply
+        self.old = old
+        self.new = new
+        self.merge_key = merge_key
+        self.window = window
+        self.stamp = time.monotonic()
+
+    def id(self) -> int:
+        return _MERGEABLE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _ValueCommand) or other.merge_key != self.merge_key:
+            return False
+        if self.window is not None and other.stamp - self.stamp > self.window:
+            return False
+        self.new = other.new
+        self.stamp = other.stamp
+        self.setObsolete(self.new == self.old)
+        return True
+
+    def redo(self) -> None:
+        self._apply(self.new)
+
+    def undo(self) -> None:
+        self._apply(self.old)
+
+
+class _CallCommand(QUndoCommand):
+    """A structural change given as a pair of functions (add/remove a group or agreement)."""
+
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+
+    def redo(self) -> None:
+        self._do()
+
+    def undo(self) -> None:
+        self._undo()
 
 
 class SessionModel(QObject):
@@ -17,6 +86,9 @@ class SessionModel(QObject):
     note_changed = Signal(int, int)  # group index, question index
     groups_changed = Signal()  # a group was added, removed or renamed
     current_group_changed = Signal(int)
+    details_changed = Signal(str)  # field name of MeetingDetails
+    closing_answer_changed = Signal(int)
+    agreements_changed = Signal()  # rows added, removed, moved or edited
     session_replaced = Signal()
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
@@ -25,6 +97,7 @@ class SessionModel(QObject):
             raise ValueError("a session has at least one group")
         self._session = session
         self._current = 0
+        self.undo_stack = QUndoStack(self)
 
     @property
     def session(self) -> Session:
@@ -48,32 +121,238 @@ class SessionModel(QObject):
         self._current = index
         self.current_group_changed.emit(index)
 
-    def set_score(self, key: str, value: Score, group_index: int | None = None) -> None:
-        index = self._current if group_index is None else group_index
-        if self._session.groups[index].set_score(key, value):
-            self.score_changed.emit(index, key)
-
-    def set_note(self, question_index: int, text: str, group_index: int | None = None) -> None:
-        index = self._current if group_index is None else group_index
-        if self._session.groups[index].set_note(question_index, text):
-            self.note_changed.emit(index, question_index)
-
-    def add_group(self, name: str) -> int:
-        self._session.groups.append(Group(name))
-        self.groups_changed.emit()
-        index = len(self._session.groups) - 1
-        self.set_current_index(index)
-        return index
-
-    def rename_group(self, index: int, name: str) -> None:
-        group = self._session.groups[index]
-        if group.name != name:
-            group.name = name
-            self.groups_changed.emit()
-
     def replace_session(self, session: Session) -> None:
+        """Show another session (New, Open, Recover). Clears the undo history."""
         if not session.groups:
             raise ValueError("a session has at least one group")
         self._session = session
         self._current = 0
+        self.undo_stack.clear()
         self.session_replaced.emit()
+
+    # -- scores and notes ----------------------------------------------------------------------
+    def set_score(
+        self,
+        key: str,
+        value: Score,
+        group_index: int | None = None,
+        gesture: Hashable | None = None,
+    ) -> None:
+        index = self._current if group_index is None else group_index
+        old = self._session.groups[index].scores[key]
+        if old == value:
+            return
+
+        def apply(v: Score) -> None:
+            self.set_current_index(index)
+            if self._session.groups[index].set_score(key, v):
+                self.score_changed.emit(index, key)
+
+        merge = None if gesture is None else ("score", index, key, gesture)
+        self.undo_stack.push(
+            _ValueCommand(
+                QCoreApplication.translate("SessionModel", "Change score"), apply, old, value, merge
+            )
+        )
+
+    def set_note(self, question_index: int, text: str, group_index: int | None = None) -> None:
+        index = self._current if group_index is None else group_index
+        old = self._session.groups[index].notes[question_index]
+        if old == text:
+            return
+
+        def apply(v: str) -> None:
+            self.set_current_index(index)
+            if self._session.groups[index].set_note(question_index, v):
+                self.note_changed.emit(index, question_index)
+
+        self.undo_stack.push(
+            _ValueCommand(
+                QCoreApplication.translate("SessionModel", "Type notes"),
+                apply,
+                old,
+                text,
+                ("note", index, question_index),
+                TYPING_BURST_SECONDS,
+            )
+        )
+
+    # -- groups --------------------------------------------------------------------------------
+    def add_group(self, name: str) -> int:
+        index = len(self._session.groups)
+        previous = self._current
+
+        def do() -> None:
+            self._session.groups.insert(index, Group(name))
+            self.groups_changed.emit()
+            self.set_current_index(index)
+
+        def undo() -> None:
+            del self._session.groups[index]
+            self._current = min(previous, len(self._session.groups) - 1)
+            self.groups_changed.emit()
+            self.current_group_changed.emit(self._current)
+
+        self.undo_stack.push(
+            _CallCommand(QCoreApplication.translate("SessionModel", "Add group"), do, undo)
+        )
+        return index
+
+    def remove_group(self, index: int) -> None:
+        if len(self._session.groups) <= 1:
+            return
+        removed = self._session.groups[index]
+
+        def do() -> None:
+            del self._session.groups[index]
+            self._current = min(self._current, len(self._session.groups) - 1)
+            self.groups_changed.emit()
+            self.current_group_changed.emit(self._current)
+
+        def undo() -> None:
+            self._session.groups.insert(index, removed)
+            self.groups_changed.emit()
+            self.set_current_index(index)
+
+        self.undo_stack.push(
+            _CallCommand(QCoreApplication.translate("SessionModel", "Remove group"), do, undo)
+        )
+
+    def rename_group(self, index: int, name: str) -> None:
+        old = self._session.groups[index].name
+        if old == name:
+            return
+
+        def apply(v: str) -> None:
+            self._session.groups[index].name = v
+            self.groups_changed.emit()
+
+        self.undo_stack.push(
+            _ValueCommand(
+                QCoreApplication.translate("SessionModel", "Rename group"),
+                apply,
+                old,
+                name,
+                ("group", index),
+                TYPING_BURST_SECONDS,
+            )
+        )
+
+    # -- meeting details and closing answers ---------------------------------------------------
+    def set_detail(self, field: str, text: str) -> None:
+        details = self._session.details
+        old = getattr(details, field)
+        if old == text:
+            return
+
+        def apply(v: str) -> None:
+            setattr(self._session.details, field, v)
+            self.details_changed.emit(field)
+
+        self.undo_stack.push(
+            _ValueCommand(
+                QCoreApplication.translate("SessionModel", "Edit meeting details"),
+                apply,
+                old,
+                text,
+                ("detail", field),
+                TYPING_BURST_SECONDS,
+            )
+        )
+
+    def set_closing_answer(self, index: int, text: str) -> None:
+        old = self._session.closing_answers[index]
+        if old == text:
+            return
+
+        def apply(v: str) -> None:
+            self._session.closing_answers[index] = v
+            self.closing_answer_changed.emit(index)
+
+        self.undo_stack.push(
+            _ValueCommand(
+                QCoreApplication.translate("SessionModel", "Type closing answer"),
+                apply,
+                old,
+                text,
+                ("closing", index),
+                TYPING_BURST_SECONDS,
+            )
+        )
+
+    # -- agreements ----------------------------------------------------------------------------
+    @property
+    def agreements(self) -> list[Agreement]:
+        return self._session.agreements
+
+    def add_agreement(self, row: int | None = None) -> int:
+        at = len(self._session.agreements) if row is None else row
+
+        def do() -> None:
+            self._session.agreements.insert(at, Agreement())
+            self.agreements_changed.emit()
+
+        def undo() -> None:
+            del self._session.agreements[at]
+            self.agreements_changed.emit()
+
+        self.undo_stack.push(
+            _CallCommand(QCoreApplication.translate("SessionModel", "Add agreement"), do, undo)
+        )
+        return at
+
+    def remove_agreement(self, row: int) -> None:
+        removed = self._session.agreements[row]
+
+        def do() -> None:
+            del self._session.agreements[row]
+            self.agreements_changed.emit()
+
+        def undo() -> None:
+            self._session.agreements.insert(row, removed)
+            self.agreements_changed.emit()
+
+        self.undo_stack.push(
+            _CallCommand(QCoreApplication.translate("SessionModel", "Remove agreement"), do, undo)
+        )
+
+    def move_agreement(self, row: int, to: int) -> None:
+        rows = self._session.agreements
+        if row == to or not (0 <= row < len(rows) and 0 <= to < len(rows)):
+            return
+
+        def move(a: int, b: int) -> Callable[[], None]:
+            def run() -> None:
+                rows.insert(b, rows.pop(a))
+                self.agreements_changed.emit()
+
+            return run
+
+        self.undo_stack.push(
+            _CallCommand(
+                QCoreApplication.translate("SessionModel", "Move agreement"),
+                move(row, to),
+                move(to, row),
+            )
+        )
+
+    def set_agreement_field(self, row: int, field: str, value: Any) -> None:
+        old = getattr(self._session.agreements[row], field)
+        if old == value:
+            return
+
+        def apply(v: Any) -> None:
+            rows = self._session.agreements
+            rows[row] = replace(rows[row], **{field: v})
+            self.agreements_changed.emit()
+
+        self.undo_stack.push(
+            _ValueCommand(
+                QCoreApplication.translate("SessionModel", "Edit agreement"),
+                apply,
+                old,
+                value,
+                ("agreement", row, field),
+                TYPING_BURST_SECONDS,
+            )
+        )

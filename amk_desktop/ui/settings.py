@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from amk_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
 class Settings:
+    MAX_RECENT = 8
+
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
 
@@ -28,3 +30,28 @@ class Settings:
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
         self._store.setValue("ui/window_geometry", value)
+
+    @property
+    def recent_files(self) -> list[str]:
+        value = self._store.value("files/recent", [])
+        if isinstance(value, str):  # QSettings returns a lone entry as a string
+            value = [value]
+        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+    def add_recent_file(self, path: str) -> None:
+        recent = [path, *(p for p in self.recent_files if p != path)][: self.MAX_RECENT]
+        self._store.setValue("files/recent", recent)
+
+    def clear_recent_files(self) -> None:
+        self._store.setValue("files/recent", [])
+
+    @property
+    def last_folder(self) -> str:
+        value = self._store.value("files/last_folder", "")
+        if isinstance(value, str) and value:
+            return value
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self._store.setValue("files/last_folder", value)

@@ -1,0 +1,991 @@
+"""The session file (``.amk``): a published, versioned JSON format, read strictly and written
+atomically.
+
+The format is described in ``docs/file-format.md`` and, for schema version 1, by the JSON Schema
+``resources/schema/amk-session-1.schema.json``. In short: UTF-8 JSON, one object whose first two
+members are ``"format": "amk-session"`` and ``"schema_version"``. A schema version is frozen once
+released; a change means a new version and a step in `MIGRATIONS`. Files of an older version are
+migrated on load, files of a newer version are refused.
+
+Session files are e-mailed and carried on USB sticks, so loading treats them as untrusted: any
+file, however broken, either loads into a valid `Session` or raises `SessionFileError`, which
+names the file and the problem and carries a stable `code` for the user interface. Nothing else
+escapes, and nothing hangs: the size is capped before reading, nesting is checked before parsing,
+and every list and text has a generous cap.
+
+Saving writes a temporary file in the same folder, flushes it to disk and renames it over the
+target, so a crash or power cut leaves either the old file or the new one, never a torn one; the
+previous version is kept beside it as ``<name>.amk.bak``.
+
+Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import errno
+import json
+import os
+import re
+import secrets
+import shutil
+import stat
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+from amk_desktop import __version__
+from amk_desktop.core.factors import FACTOR_KEYS, SCORE_MAX, SCORE_MIN
+from amk_desktop.core.session import (
+    AGREEMENT_STATUSES,
+    CLOSING_QUESTION_COUNT,
+    QUESTION_COUNT,
+    Agreement,
+    Group,
+    MeetingDetails,
+    Score,
+    Session,
+)
+
+FORMAT_NAME = "amk-session"
+SCHEMA_VERSION = 1
+FILE_SUFFIX = ".amk"
+BACKUP_SUFFIX = ".bak"
+MEDIA_TYPE = "application/vnd.amk-session+json"
+
+# Limits far above any real meeting; they only stop hostile or broken files.
+MAX_FILE_SIZE = 20 * 1024 * 1024  # bytes
+MAX_DEPTH = 32  # nesting of lists and objects (a valid file nests 4 deep)
+MAX_GROUPS = 200
+MAX_AGREEMENTS = 2000
+MAX_TEXT_LENGTH = 1_000_000  # characters in any one text
+MAX_VERSION_LENGTH = 100  # characters in "app_version"
+
+Document = dict[str, Any]
+Migration = Callable[[Document], Document]
+
+# Upgrade steps: MIGRATIONS[n] turns a document of schema version n into one of version n + 1.
+# A step is a pure function without I/O; it changes the content, the ladder then sets
+# "schema_version". The loader validates the result of the whole ladder against the current
+# version. The oldest readable version is min(MIGRATIONS) (or SCHEMA_VERSION when empty).
+MIGRATIONS: dict[int, Migration] = {}
+
+# Stable error codes (`SessionFileError.code`), for the user interface to translate.
+ERROR_CODES: tuple[str, ...] = (
+    # reading the file
+    "not_found",
+    "permission_denied",
+    "not_a_file",
+    "unreadable",
+    "too_large",
+    # its bytes and JSON
+    "empty",
+    "not_utf8",
+    "truncated",
+    "not_json",
+    "too_deep",
+    "invalid_number",
+    "duplicate_key",
+    "invalid_text",
+    # its kind and version
+    "not_amk_file",
+    "bad_version",
+    "newer_version",
+    "migration_failed",
+    # its content
+    "wrong_type",
+    "missing_field",
+    "unknown_field",
+    "wrong_length",
+    "too_many",
+    "too_long",
+    "no_groups",
+    "bad_score",
+    "unknown_factor",
+    "duplicate_factor",
+    "bad_status",
+    "bad_date",
+    "bad_timestamp",
+    # writing the file
+    "disk_full",
+    "read_only",
+    "write_failed",
+    # a bug in this module (never expected; kept so that nothing else escapes)
+    "internal_error",
+)
+
+_RETRY_DELAYS = (0.01, 0.02, 0.04, 0.08, 0.16)  # seconds, for os.replace on PermissionError
+STALE_TEMP_AGE = 600  # seconds after which a left-over temporary file of a save is removed
+
+
+class SessionFileError(Exception):
+    """A session file that cannot be read or written.
+
+    ``str(error)`` names the file and the problem in plain (English) words; ``code`` is one of
+    `ERROR_CODES`, stable for translation; ``location`` is where in the file, as a path like
+    ``groups[1].scores.trust`` ("" when it concerns the whole file).
+    """
+
+    def __init__(
+        self,
+        path_or_name: str | os.PathLike[str],
+        message: str,
+        code: str = "internal_error",
+        *,
+        location: str = "",
+    ) -> None:
+        super().__init__(os.fspath(path_or_name), message)
+        self.file = os.fspath(path_or_name)
+        self.message = message
+        self.code = code
+        self.location = location
+
+    def __str__(self) -> str:
+        where = f" (at {self.location})" if self.location else ""
+        return f"{self.file}: {self.message}{where}"
+
+
+class _ProblemError(Exception):
+    """Internal: what is wrong, before the file's name is known."""
+
+    def __init__(self, code: str, message: str, location: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.location = location
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def utc_timestamp() -> str:
+    """The current time as files hold it: ISO 8601 UTC to the second (2025-03-14T09:30:00Z)."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: Any) -> Any:
+    """Text as it can be written in UTF-8: a lone surrogate (which Qt can hand over from pasted
+    text) becomes U+FFFD instead of failing the save."""
+    if isinstance(value, str) and _SURROGATE.search(value):
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
+def _document(session: Session, created: str, modified: str) -> Document:
+    details = session.details
+    return {
+        "format": FORMAT_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "app_version": __version__,
+        "created": created,
+        "modified": modified,
+        "meeting": {
+            "title": _clean(details.title),
+            "workplace": _clean(details.workplace),
+            "department": _clean(details.department),
+            "date": details.date,
+            "facilitator": _clean(details.facilitator),
+            "participants": _clean(details.participants),
+        },
+        "groups": [
+            {
+                "name": _clean(group.name),
+                # every factor, in the chart's order; unknown keys stay in and are refused below
+                "scores": {**dict.fromkeys(FACTOR_KEYS), **group.scores},
+                "notes": [_clean(note) for note in group.notes],
+            }
+            for group in session.groups
+        ],
+        "closing_answers": [_clean(answer) for answer in session.closing_answers],
+        "agreements": [
+            {
+                "action": _clean(agreement.action),
+                "factors": list(agreement.factors),
+                "goal": _clean(agreement.goal),
+                "responsible": _clean(agreement.responsible),
+                "deadline": agreement.deadline,
+                "evaluation": _clean(agreement.evaluation),
+                "follow_up": agreement.follow_up,
+                "status": agreement.status,
+            }
+            for agreement in session.agreements
+        ],
+    }
+
+
+def session_to_dict(session: Session) -> Document:
+    """The session as the JSON document a file holds (not validated; see `session_to_json`).
+
+    Empty ``created``/``modified`` become the current time."""
+    now = utc_timestamp()
+    return _document(session, session.created or now, session.modified or now)
+
+
+def _encode(document: Document, name: str) -> str:
+    try:
+        _session_from_document(document)  # never write what could not be read back
+    except _ProblemError as problem:
+        raise SessionFileError(
+            name, f"cannot save: {problem.message}", problem.code, location=problem.location
+        ) from None
+    return json.dumps(document, ensure_ascii=False, allow_nan=False, indent=2) + "\n"
+
+
+def session_to_json(session: Session, *, name: str = "session") -> str:
+    """The file's text. Raises `SessionFileError` (named `name`) if the session holds something
+    the format cannot (a score of 7, an unknown factor, a text over the limit, no group ...)."""
+    return _encode(session_to_dict(session), name)
+
+
+def to_bytes(session: Session, *, name: str = "session") -> bytes:
+    """The file's bytes: `session_to_json` in UTF-8 (without a BOM)."""
+    return session_to_json(session, name=name).encode("utf-8")
+
+
+def backup_path(path: str | os.PathLike[str]) -> Path:
+    """Where `save_session` keeps the previous version: ``<name>.amk.bak`` beside the file."""
+    path = Path(path)
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def save_session(session: Session, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+    """Write the session to `path` atomically and durably.
+
+    The new content goes to a temporary file in the same folder, which is flushed to disk and
+    then renamed over the target (retrying briefly while another program, such as a virus
+    scanner or a sync client, holds the file), so the file on disk is always either the old or
+    the new version. With `backup`, the old file is first copied to ``<name>.amk.bak`` (best
+    effort: a backup that cannot be written does not stop the save). A symbolic link is written
+    through, and an existing file keeps its permissions.
+
+    On success the session's ``modified`` is set to now (and ``created`` too if it was empty).
+    Raises `SessionFileError` (codes such as ``permission_denied``, ``disk_full``,
+    ``read_only``, ``not_found``, ``write_failed``, or a content code) and leaves the file and
+    the session as they were.
+    """
+    name = os.fspath(path)
+    now = utc_timestamp()
+    created = session.created or now
+    data = _encode(_document(session, created, now), name).encode("utf-8")
+    try:
+        _atomic_write(Path(path), data, backup=backup)
+    except _ProblemError as problem:
+        raise SessionFileError(name, problem.message, problem.code) from None
+    except OSError as exc:
+        code, message = _os_problem(exc, writing=True)
+        raise SessionFileError(name, message, code) from exc
+    session.created = created
+    session.modified = now
+
+
+def write_file_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write bytes that were serialised elsewhere (the autosave snapshot) with the same
+    atomic, durable replace as `save_session`, without a backup. Raises `SessionFileError`."""
+    name = os.fspath(path)
+    try:
+        _atomic_write(Path(path), data, backup=False)
+    except _ProblemError as problem:
+        raise SessionFileError(name, problem.message, problem.code) from None
+    except OSError as exc:
+        code, message = _os_problem(exc, writing=True)
+        raise SessionFileError(name, message, code) from exc
+
+
+def _atomic_write(path: Path, data: bytes, *, backup: bool) -> None:
+    target = Path(os.path.realpath(path))  # write through a symbolic link, keep the link
+    try:
+        old = os.stat(target)
+    except FileNotFoundError:
+        old = None
+    if old is not None and not stat.S_ISREG(old.st_mode):
+        raise _ProblemError("not_a_file", "cannot save: the name belongs to a folder or a device")
+    temp = _write_temp(target, data, None if old is None else stat.S_IMODE(old.st_mode))
+    try:
+        if backup and old is not None and old.st_size <= MAX_FILE_SIZE:
+            with contextlib.suppress(OSError):
+                _write_backup(target)
+        _replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    _sync_directory(target.parent)
+    _remove_stale_temps(target)
+
+
+def _temp_name(target: Path) -> Path:
+    return target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Remove temporary files that a save killed half-way (power cut, crash) left beside the
+    target; only ours (by name) and only old ones, so a save in progress elsewhere is safe."""
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.[0-9a-f]{{8}}\.tmp")
+    cutoff = time.time() - STALE_TEMP_AGE
+    with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
+        for entry in entries:
+            if pattern.fullmatch(entry.name):
+                with contextlib.suppress(OSError):
+                    if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                        os.unlink(entry.path)
+
+
+def _open_temp(target: Path, mode: int) -> tuple[int, Path]:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temp = _temp_name(target)
+        try:
+            return os.open(temp, flags, mode), temp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free name for a temporary file", str(target.parent))
+
+
+def _write_temp(target: Path, data: bytes, mode: int | None) -> Path:
+    """A flushed and synced temporary file beside `target` holding `data`."""
+    fd, temp = _open_temp(target, 0o666 if mode is None else 0o600)
+    try:
+        with open(fd, "wb") as file:
+            file.write(data)
+            file.flush()
+            _fsync(file.fileno())
+        if mode is not None:
+            with contextlib.suppress(OSError):  # some file systems (FAT, shares) refuse chmod
+                os.chmod(temp, mode)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return temp
+
+
+def _write_backup(target: Path) -> None:
+    """Copy `target` to its ``.bak`` atomically (temporary copy, sync, rename)."""
+    fd, temp = _open_temp(target, 0o600)
+    try:
+        with open(target, "rb") as source, open(fd, "wb") as copy:
+            shutil.copyfileobj(source, copy)
+            copy.flush()
+            _fsync(copy.fileno())
+        with contextlib.suppress(OSError):
+            shutil.copymode(target, temp)
+        _replace(temp, backup_path(target))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _fsync(fd: int) -> None:
+    """Flush to the disk; a file system that cannot (some network shares) is not an error."""
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+            raise
+
+
+def _replace(source: Path, target: Path) -> None:
+    """os.replace, retried briefly on PermissionError: on Windows a virus scanner, the search
+    indexer or a sync client (OneDrive, Dropbox) may hold the target for tens of milliseconds."""
+    for delay in (*_RETRY_DELAYS, None):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if delay is None:
+                raise
+            time.sleep(delay)
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make the rename itself durable (POSIX); not possible, and not needed, on Windows."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _os_problem(exc: OSError, *, writing: bool) -> tuple[str, str]:
+    """The error code and message for an operating-system error while opening or saving."""
+    verb = "cannot save" if writing else "cannot open the file"
+    reason = exc.strerror or type(exc).__name__
+    if isinstance(exc, FileNotFoundError):
+        code, what = (
+            "not_found",
+            "the folder does not exist" if writing else "the file does not exist",
+        )
+    elif isinstance(exc, IsADirectoryError) or (
+        not writing and exc.filename is not None and os.path.isdir(exc.filename)
+    ):  # Windows refuses to open a folder with "permission denied"
+        code, what = "not_a_file", "the name belongs to a folder"
+    elif isinstance(exc, PermissionError):
+        hint = "; choose another folder with Save As" if writing else ""
+        code, what = "permission_denied", f"permission denied ({reason}){hint}"
+    elif exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        code, what = "disk_full", "the disk is full"
+    elif exc.errno == errno.EROFS:
+        code, what = "read_only", "the disk or folder is read-only; choose another folder"
+    else:
+        code, what = ("write_failed" if writing else "unreadable"), reason
+    return code, f"{verb}: {what}"
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def load_session(path: str | os.PathLike[str]) -> Session:
+    """Read a session file. Raises `SessionFileError` and nothing else; never modifies the file.
+
+    The size is checked before reading; a folder, a pipe or a device is refused without
+    reading (and without blocking)."""
+    name = os.fspath(path)
+    try:
+        data = _read_file(path)
+    except _ProblemError as problem:
+        raise SessionFileError(name, problem.message, problem.code) from None
+    except OSError as exc:
+        code, message = _os_problem(exc, writing=False)
+        raise SessionFileError(name, message, code) from None
+    except ValueError as exc:  # e.g. a NUL character in the name
+        raise SessionFileError(name, f"cannot open the file: {exc}", "not_found") from None
+    return load_session_bytes(data, name)
+
+
+def _read_file(path: str | os.PathLike[str]) -> bytes:
+    # O_NONBLOCK: opening a named pipe must not wait for a writer
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    with open(os.open(path, flags), "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise _ProblemError("not_a_file", "cannot open the file: it is a folder or a device")
+        if info.st_size > MAX_FILE_SIZE:
+            raise _too_large(info.st_size)
+        return file.read(MAX_FILE_SIZE + 1)  # the file may grow while it is read
+
+
+def load_session_bytes(data: bytes, name: str) -> Session:
+    """Read a session from the bytes of a file called `name` (used in messages).
+
+    Strict and total: returns a valid `Session` or raises `SessionFileError`, nothing else."""
+    try:
+        return _session_from_document(_migrate(_parse(data)))
+    except _ProblemError as problem:
+        raise SessionFileError(
+            name, problem.message, problem.code, location=problem.location
+        ) from None
+    except Exception as exc:  # a bug here; the caller still only ever sees SessionFileError
+        raise SessionFileError(
+            name, f"the file could not be read ({type(exc).__name__}: {exc})", "internal_error"
+        ) from exc
+
+
+def _too_large(size: int) -> _ProblemError:
+    mib = 1024 * 1024
+    return _ProblemError(
+        "too_large",
+        f"the file is too large ({size / mib:.1f} MB; a session file is at most "
+        f"{MAX_FILE_SIZE / mib:.0f} MB), so it is not an AMK session file",
+    )
+
+
+def _parse(data: bytes) -> Any:
+    if len(data) > MAX_FILE_SIZE:
+        raise _too_large(len(data))
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    if not data.strip(b" \t\r\n"):
+        raise _ProblemError("empty", "the file is empty")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _ProblemError(
+            "not_utf8",
+            f"the file is not UTF-8 text (unreadable byte at position {exc.start}), "
+            "so it is not an AMK session file",
+        ) from None
+    _check_structure(data)
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_object_pairs,
+            parse_constant=_no_constant,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+        )
+    except RecursionError:
+        raise _too_deep() from None
+    except json.JSONDecodeError as exc:
+        if _cut_off(text, exc):
+            raise _ProblemError(
+                "truncated",
+                "the file ends too early: it is incomplete, perhaps cut off while it was "
+                "copied or saved",
+            ) from None
+        raise _ProblemError(
+            "not_json",
+            f"the file is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}), "
+            "so it is damaged or not an AMK session file",
+        ) from None
+    except ValueError as exc:  # not expected: the hooks above refuse what int() and float() would
+        raise _ProblemError(
+            "invalid_number", f"the file contains an invalid number ({exc})"
+        ) from None
+
+
+_PARTIAL_NUMBER = {"-", ".", "e", "E", "e-", "e+", "E-", "E+"}
+
+
+def _cut_off(text: str, exc: json.JSONDecodeError) -> bool:
+    """Whether the JSON error is the end of the text: a file cut off in the middle."""
+    tail = text[exc.pos :].rstrip()
+    return (
+        not tail
+        or exc.msg.startswith("Unterminated string")
+        or tail in _PARTIAL_NUMBER
+        or any(word.startswith(tail) for word in ("null", "true", "false"))
+    )
+
+
+def _object_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _ProblemError(
+                    "duplicate_key",
+                    f"the field {_short(key)} appears twice in the same object, "
+                    "so the file is ambiguous",
+                )
+            seen.add(key)
+    return result
+
+
+_MAX_NUMBER_LENGTH = 100  # characters; longer numbers would only cost time to convert
+
+
+def _parse_int(text: str) -> int:
+    if len(text) > _MAX_NUMBER_LENGTH:
+        raise _ProblemError("invalid_number", f"the file contains a number with {len(text)} digits")
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    if len(text) > _MAX_NUMBER_LENGTH:
+        raise _ProblemError("invalid_number", f"the file contains a number with {len(text)} digits")
+    return float(text)
+
+
+def _no_constant(name: str) -> NoReturn:
+    raise _ProblemError("invalid_number", f"the file contains {name}, which is not a valid number")
+
+
+def _too_deep() -> _ProblemError:
+    return _ProblemError(
+        "too_deep",
+        f"the file nests lists or objects more than {MAX_DEPTH} levels deep, "
+        "so it is not an AMK session file",
+    )
+
+
+_STRING = re.compile(rb'"[^"]*"')
+_NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
+
+
+def _too_many_values() -> NoReturn:
+    raise _ProblemError(
+        "too_many",
+        "the file holds far more lists, objects and values than a session file can, "
+        "so it is damaged or not an AMK session file",
+    )
+
+
+def _check_structure(data: bytes) -> None:
+    """Refuse, before parsing, JSON that no session file can be: nested too deeply, or with
+    far more values than the caps allow (parsing millions of tiny values takes seconds).
+
+    Texts are removed, leaving the skeleton of brackets, commas and numbers. The depth check
+    then removes every innermost pair of brackets in each pass, i.e. at least one level of
+    nesting; brackets still pairing up after MAX_DEPTH passes are nested deeper than that.
+    Brackets that do not pair up are left to the parser, which reports damaged JSON."""
+    # A valid file has at most 6 brackets, 16 commas and 32 texts (keys included) per group or
+    # agreement.
+    items = MAX_GROUPS + MAX_AGREEMENTS
+    unescaped = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    if unescaped.count(b'"') > 2 * (32 * items + 100):
+        _too_many_values()
+    skeleton = _STRING.sub(b"", unescaped)
+    skeleton = skeleton.split(b'"', 1)[0]  # an unterminated text: the file was cut off
+    brackets = skeleton.translate(None, _NOT_BRACKET)
+    if len(brackets) > 6 * items + 100 or skeleton.count(b",") > 16 * items + 100:
+        if re.search(rb"[\[{]{%d}" % (MAX_DEPTH + 1), brackets):
+            raise _too_deep()
+        _too_many_values()
+    for _ in range(MAX_DEPTH + 1):
+        if not brackets:
+            return
+        shorter = brackets.replace(b"[]", b"").replace(b"{}", b"")
+        if len(shorter) == len(brackets):
+            return  # unbalanced: the parser explains
+        brackets = shorter
+    raise _too_deep()
+
+
+# --------------------------------------------------------------------------- versions
+
+
+def _migrate(document: Any) -> Document:
+    """Check the kind and version of the document and bring it to SCHEMA_VERSION."""
+    if not isinstance(document, dict) or "format" not in document:
+        raise _ProblemError(
+            "not_amk_file",
+            f'the file holds JSON, but not an AMK session (it has no "format": "{FORMAT_NAME}")',
+        )
+    kind = document["format"]
+    if kind != FORMAT_NAME:
+        shown = _short(kind) if isinstance(kind, str) else _describe(kind)
+        raise _ProblemError(
+            "not_amk_file",
+            f'the file is of another kind ("format" is {shown}), not an AMK session file',
+        )
+    version = document.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise _ProblemError(
+            "bad_version",
+            'the file has no valid "schema_version" (a whole number), so its format version '
+            "is unknown",
+            "schema_version",
+        )
+    if version > SCHEMA_VERSION:
+        writer = document.get("app_version")
+        by = f" (AMK Desktop {writer[:20]})" if isinstance(writer, str) and writer else ""
+        raise _ProblemError(
+            "newer_version",
+            f"the file was saved by a newer program{by} in format version {version}; this "
+            f"program reads up to version {SCHEMA_VERSION}. Update AMK Desktop to open it",
+        )
+    oldest = min(MIGRATIONS, default=SCHEMA_VERSION)
+    if version < oldest:
+        raise _ProblemError(
+            "bad_version",
+            f"format version {version} does not exist or is too old to read "
+            f"(this program reads versions {oldest} to {SCHEMA_VERSION})",
+            "schema_version",
+        )
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        try:
+            if step is None:
+                raise LookupError(f"no migration from version {version}")
+            document = step(document)
+            if not isinstance(document, dict):
+                raise TypeError("the migration did not return an object")
+        except Exception as exc:
+            raise _ProblemError(
+                "migration_failed",
+                f"the file could not be upgraded from format version {version} to "
+                f"{version + 1} ({type(exc).__name__}: {exc})",
+            ) from None
+        version += 1
+        document["schema_version"] = version
+    return document
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _short(value: object, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_JSON_KINDS: tuple[tuple[type, str], ...] = (
+    (bool, "true/false"),  # before int: a bool is an int in Python, never in the file
+    (int, "a number"),
+    (float, "a number"),
+    (str, "text"),
+    (list, "a list"),
+    (dict, "an object"),
+)
+
+
+def _describe(value: object) -> str:
+    """What kind of JSON value this is, in words."""
+    if value is None:
+        return "null"
+    for kind, words in _JSON_KINDS:
+        if isinstance(value, kind):
+            return words
+    return type(value).__name__
+
+
+def _wrong_type(location: str, expected: str, value: object) -> NoReturn:
+    raise _ProblemError("wrong_type", f"expected {expected}, found {_describe(value)}", location)
+
+
+def _join(location: str, key: str) -> str:
+    return f"{location}.{key}" if location else key
+
+
+def _object(value: object, location: str, fields: tuple[str, ...]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        _wrong_type(location or "the top level", "an object", value)
+    for key in fields:
+        if key not in value:
+            raise _ProblemError(
+                "missing_field", f'the field "{key}" is missing', _join(location, key)
+            )
+    for key in value:
+        if key not in fields:
+            raise _ProblemError(
+                "unknown_field",
+                f"unknown field {_short(key)} (this version of the format has no such field)",
+                _join(location, key) if isinstance(key, str) else location,
+            )
+    return value
+
+
+def _list(value: object, location: str, what: str, limit: int) -> list[Any]:
+    if not isinstance(value, list):
+        _wrong_type(location, f"a list of {what}", value)
+    if len(value) > limit:
+        raise _ProblemError(
+            "too_many", f"too many {what} ({len(value)}; at most {limit})", location
+        )
+    return value
+
+
+def _exact_list(value: object, location: str, what: str, count: int) -> list[Any]:
+    if not isinstance(value, list):
+        _wrong_type(location, f"a list of {count} {what}", value)
+    if len(value) != count:
+        raise _ProblemError(
+            "wrong_length", f"expected {count} {what}, found {len(value)}", location
+        )
+    return value
+
+
+def _text(value: object, location: str, limit: int = MAX_TEXT_LENGTH) -> str:
+    if not isinstance(value, str):
+        _wrong_type(location, "text", value)
+    if len(value) > limit:
+        raise _ProblemError(
+            "too_long",
+            f"the text is too long ({len(value)} characters; at most {limit})",
+            location,
+        )
+    if _SURROGATE.search(value):
+        raise _ProblemError(
+            "invalid_text",
+            "the text contains an invalid character (an unpaired UTF-16 surrogate)",
+            location,
+        )
+    return value
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z")
+
+
+def _date(value: object, location: str) -> str:
+    text = _text(value, location, 100)
+    if text == "":
+        return text
+    try:
+        if not _DATE.fullmatch(text):
+            raise ValueError(text)
+        date.fromisoformat(text)
+    except ValueError:
+        raise _ProblemError(
+            "bad_date",
+            f"expected a date written as YYYY-MM-DD (or empty), found {_short(text)}",
+            location,
+        ) from None
+    return text
+
+
+def _timestamp(value: object, location: str) -> str:
+    text = _text(value, location, 100)
+    try:
+        if not _TIMESTAMP.fullmatch(text):
+            raise ValueError(text)
+        datetime.fromisoformat(text[:-1])
+    except ValueError:
+        raise _ProblemError(
+            "bad_timestamp",
+            f"expected a UTC time written as YYYY-MM-DDTHH:MM:SSZ, found {_short(text)}",
+            location,
+        ) from None
+    return text
+
+
+def _score(value: object, location: str) -> Score:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        shown = _short(value) if isinstance(value, float | str) else _describe(value)
+        raise _ProblemError(
+            "bad_score",
+            f"a score must be a whole number from {SCORE_MIN} to {SCORE_MAX}, or null when not "
+            f"rated; found {shown}",
+            location,
+        )
+    if not SCORE_MIN <= value <= SCORE_MAX:
+        raise _ProblemError(
+            "bad_score",
+            f"a score must be from {SCORE_MIN} to {SCORE_MAX}, found {_short(value)}",
+            location,
+        )
+    return value
+
+
+def _unknown_factor(key: object, location: str) -> NoReturn:
+    raise _ProblemError(
+        "unknown_factor",
+        f"unknown factor {_short(key)} (the factors are {', '.join(FACTOR_KEYS)})",
+        location,
+    )
+
+
+def _scores(value: object, location: str) -> dict[str, Score]:
+    if not isinstance(value, dict):
+        _wrong_type(location, "an object with a score per factor", value)
+    for key in value:
+        if key not in FACTOR_KEYS:
+            _unknown_factor(key, location)
+    scores: dict[str, Score] = {}
+    for key in FACTOR_KEYS:
+        where = _join(location, key)
+        if key not in value:
+            raise _ProblemError("missing_field", f'the score for "{key}" is missing', where)
+        scores[key] = _score(value[key], where)
+    return scores
+
+
+def _factor_list(value: object, location: str) -> list[str]:
+    items = _list(value, location, "factors", len(FACTOR_KEYS))
+    factors: list[str] = []
+    for index, item in enumerate(items):
+        where = f"{location}[{index}]"
+        if not isinstance(item, str):
+            _wrong_type(where, "a factor key (text)", item)
+        if item not in FACTOR_KEYS:
+            _unknown_factor(item, where)
+        if item in factors:
+            raise _ProblemError("duplicate_factor", f"the factor {item!r} is listed twice", where)
+        factors.append(item)
+    return factors
+
+
+_TOP_FIELDS = (
+    "format",
+    "schema_version",
+    "app_version",
+    "created",
+    "modified",
+    "meeting",
+    "groups",
+    "closing_answers",
+    "agreements",
+)
+_MEETING_FIELDS = ("title", "workplace", "department", "date", "facilitator", "participants")
+_GROUP_FIELDS = ("name", "scores", "notes")
+_AGREEMENT_FIELDS = (
+    "action",
+    "factors",
+    "goal",
+    "responsible",
+    "deadline",
+    "evaluation",
+    "follow_up",
+    "status",
+)
+
+
+def _group(value: object, location: str) -> Group:
+    fields = _object(value, location, _GROUP_FIELDS)
+    notes = _exact_list(
+        fields["notes"],
+        _join(location, "notes"),
+        "notes (one per dialogue question)",
+        QUESTION_COUNT,
+    )
+    return Group(
+        name=_text(fields["name"], _join(location, "name")),
+        scores=_scores(fields["scores"], _join(location, "scores")),
+        notes=[_text(note, f"{location}.notes[{i}]") for i, note in enumerate(notes)],
+    )
+
+
+def _agreement(value: object, location: str) -> Agreement:
+    fields = _object(value, location, _AGREEMENT_FIELDS)
+    status = _text(fields["status"], _join(location, "status"), 100)
+    if status not in AGREEMENT_STATUSES:
+        raise _ProblemError(
+            "bad_status",
+            f"unknown status {_short(status)} (the statuses are {', '.join(AGREEMENT_STATUSES)})",
+            _join(location, "status"),
+        )
+    return Agreement(
+        action=_text(fields["action"], _join(location, "action")),
+        factors=_factor_list(fields["factors"], _join(location, "factors")),
+        goal=_text(fields["goal"], _join(location, "goal")),
+        responsible=_text(fields["responsible"], _join(location, "responsible")),
+        deadline=_date(fields["deadline"], _join(location, "deadline")),
+        evaluation=_text(fields["evaluation"], _join(location, "evaluation")),
+        follow_up=_date(fields["follow_up"], _join(location, "follow_up")),
+        status=status,
+    )
+
+
+def _session_from_document(value: object) -> Session:
+    """Validate a current-version document completely and build the session from it."""
+    top = _object(value, "", _TOP_FIELDS)
+    if top["format"] != FORMAT_NAME:
+        raise _ProblemError("not_amk_file", "the file is not an AMK session file", "format")
+    version = top["schema_version"]
+    if isinstance(version, bool) or version != SCHEMA_VERSION:
+        raise _ProblemError(
+            "bad_version", f"expected format version {SCHEMA_VERSION}", "schema_version"
+        )
+    _text(top["app_version"], "app_version", MAX_VERSION_LENGTH)
+    meeting = _object(top["meeting"], "meeting", _MEETING_FIELDS)
+    details = MeetingDetails(
+        title=_text(meeting["title"], "meeting.title"),
+        workplace=_text(meeting["workplace"], "meeting.workplace"),
+        department=_text(meeting["department"], "meeting.department"),
+        date=_date(meeting["date"], "meeting.date"),
+        facilitator=_text(meeting["facilitator"], "meeting.facilitator"),
+        participants=_text(meeting["participants"], "meeting.participants"),
+    )
+    groups = _list(top["groups"], "groups", "groups", MAX_GROUPS)
+    if not groups:
+        raise _ProblemError(
+            "no_groups", "the session has no group; it needs at least one", "groups"
+        )
+    answers = _exact_list(
+        top["closing_answers"],
+        "closing_answers",
+        "closing answers (one per closing question)",
+        CLOSING_QUESTION_COUNT,
+    )
+    agreements = _list(top["agreements"], "agreements", "agreements", MAX_AGREEMENTS)
+    return Session(
+        details=details,
+        groups=[_group(group, f"groups[{i}]") for i, group in enumerate(groups)],
+        closing_answers=[_text(a, f"closing_answers[{i}]") for i, a in enumerate(answers)],
+        agreements=[_agreement(a, f"agreements[{i}]") for i, a in enumerate(agreements)],
+        created=_timestamp(top["created"], "created"),
+        modified=_timestamp(top["modified"], "modified"),
+    )

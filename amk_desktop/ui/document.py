@@ -1,0 +1,227 @@
+"""The open document: which file the session belongs to, whether it has unsaved changes, and
+the File menu's commands (new, open, save, save as, close) with their questions and errors.
+
+All questions go through `Dialogs`; nothing here blocks a test.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from amk_desktop.core import fileformat
+from amk_desktop.core.fileformat import SessionFileError
+from amk_desktop.core.session import Session
+from amk_desktop.ui.autosave import Autosaver, RecoverableSession
+from amk_desktop.ui.dialogs import Dialogs, UnsavedChoice
+from amk_desktop.ui.file_errors import describe
+from amk_desktop.ui.session_model import SessionModel
+from amk_desktop.ui.settings import Settings
+
+
+class SessionDocument(QObject):
+    state_changed = Signal()  # file name or modified state changed
+
+    def __init__(
+        self,
+        model: SessionModel,
+        dialogs: Dialogs,
+        settings: Settings,
+        autosave_directory: Path,
+        parent_widget: Callable[[], QWidget | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._dialogs = dialogs
+        self._settings = settings
+        self._locks_directory = autosave_directory
+        self._parent = parent_widget
+        self.path: Path | None = None
+        self._file_lock: QLockFile | None = None
+        self._dirty = False  # changed outside the undo history (a recovered session)
+        self.autosaver = Autosaver(model, autosave_directory, self)
+        model.undo_stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
+        model.undo_stack.indexChanged.connect(lambda _index: self.autosaver.schedule())
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def is_modified(self) -> bool:
+        return self._dirty or not self._model.undo_stack.isClean()
+
+    @property
+    def display_name(self) -> str:
+        return (
+            self.path.name
+            if self.path is not None
+            else QCoreApplication.translate("SessionDocument", "Untitled")
+        )
+
+    def _set_path(self, path: Path | None) -> None:
+        self._release_file_lock()
+        self.path = path
+        self.autosaver.original = "" if path is None else str(path)
+        if path is not None:
+            self._settings.add_recent_file(str(path))
+        self.state_changed.emit()
+
+    def _mark_saved(self) -> None:
+        self._dirty = False
+        self._model.undo_stack.setClean()
+        self.autosaver.discard()
+        self.state_changed.emit()
+
+    # -- commands ------------------------------------------------------------------------------
+    def new(self, first_group_name: str) -> bool:
+        if not self.maybe_save():
+            return False
+        self._model.replace_session(Session.new(first_group_name))
+        self._set_path(None)
+        self._mark_saved()
+        return True
+
+    def open(self, path: str | os.PathLike[str] | None = None) -> bool:
+        if path is None:
+            start = str(self.path.parent) if self.path is not None else self._settings.last_folder
+            chosen = self._dialogs.ask_open_path(self._parent(), start)
+            if chosen is None:
+                return False
+            path = chosen
+        target = Path(path).absolute()
+        if self.path is not None and target == self.path:
+            return True
+        if not self.maybe_save():
+            return False
+        try:
+            session = fileformat.load_session(target)
+        except SessionFileError as error:
+            self._dialogs.show_error(
+                self._parent(),
+                QCoreApplication.translate("SessionDocument", "Could not open"),
+                describe(error, saving=False),
+            )
+            return False
+        if not self._take_file_lock(target):
+            return False
+        self._model.replace_session(session)
+        self._set_path(target)
+        self._settings.last_folder = str(target.parent)
+        self._mark_saved()
+        return True
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._save_to(self.path)
+
+    def save_as(self) -> bool:
+        if self.path is not None:
+            suggested = str(self.path)
+        else:
+            title = self._model.session.details.title.strip() or QCoreApplication.translate(
+                "SessionDocument", "Dialogue meeting"
+            )
+            suggested = str(Path(self._settings.last_folder) / f"{title}.amk")
+        chosen = self._dialogs.ask_save_path(self._parent(), suggested)
+        if chosen is None:
+            return False
+        target = Path(chosen)
+        if target.suffix.lower() != fileformat.FILE_SUFFIX:
+            target = target.with_name(target.name + fileformat.FILE_SUFFIX)
+        if not self._save_to(target.absolute()):
+            return False
+        self._settings.last_folder = str(target.parent)
+        return True
+
+    def _save_to(self, target: Path) -> bool:
+        try:
+            fileformat.save_session(self._model.session, target)
+        except SessionFileError as error:
+            self._dialogs.show_error(
+                self._parent(),
+                QCoreApplication.translate("SessionDocument", "Could not save"),
+                describe(error, saving=True),
+            )
+            return False
+        if target != self.path:
+            self._set_path(target)
+            self._take_file_lock(target, ask=False)
+        self._mark_saved()
+        return True
+
+    def new_from_copy(self) -> None:
+        """The model now shows a copy (an example): untitled, nothing to save yet."""
+        self._set_path(None)
+        self._mark_saved()
+
+    def close(self, first_group_name: str) -> bool:
+        """Close the file: the window goes on with a new, empty session."""
+        return self.new(first_group_name)
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; True = go on."""
+        if not self.is_modified:
+            return True
+        choice = self._dialogs.ask_unsaved_changes(self._parent(), self.display_name)
+        if choice is UnsavedChoice.SAVE:
+            return self.save()
+        return choice is UnsavedChoice.DISCARD
+
+    def recover(self, item: RecoverableSession) -> bool:
+        """Show a session from an autosave after a crash, marked as unsaved."""
+        try:
+            session = item.load()
+        except SessionFileError as error:
+            self._dialogs.show_error(
+                self._parent(),
+                QCoreApplication.translate("SessionDocument", "Could not recover"),
+                describe(error, saving=False),
+            )
+            return False
+        self._model.replace_session(session)
+        original = Path(item.original) if item.original else None
+        self._set_path(original if original is not None and original.exists() else None)
+        self._dirty = True
+        self.autosaver.save_now()  # the recovered work now lives in this window's autosave
+        item.discard()
+        self.state_changed.emit()
+        return True
+
+    def shutdown(self) -> None:
+        """The window closes for good: remove the autosave and release the locks."""
+        self.autosaver.shutdown()
+        self._release_file_lock()
+
+    # -- one window per file -------------------------------------------------------------------
+    def _take_file_lock(self, target: Path, *, ask: bool = True) -> bool:
+        self._release_file_lock()
+        self._locks_directory.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256(os.fsencode(target)).hexdigest()[:24]
+        lock = QLockFile(str(self._locks_directory / f"open-{digest}.lock"))
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(0) and ask:
+            question = QCoreApplication.translate(
+                "SessionDocument",
+                "“%1” is already open in another AMK Desktop window. If both windows save, one "
+                "will overwrite the other's changes. Open it here anyway?",
+            ).replace("%1", target.name)
+            if not self._dialogs.confirm(
+                self._parent(),
+                QCoreApplication.translate("SessionDocument", "File already open"),
+                question,
+            ):
+                return False
+        self._file_lock = lock
+        return True
+
+    def _release_file_lock(self) -> None:
+        if self._file_lock is not None:
+            with contextlib.suppress(RuntimeError):
+                self._file_lock.unlock()
+            self._file_lock = None

@@ -1,0 +1,44 @@
+"""A scripted stand-in for `amk_desktop.ui.dialogs.Dialogs`: never blocks, records every call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from amk_desktop.ui.dialogs import RecoveryChoice, UnsavedChoice
+
+
+@dataclass
+class FakeDialogs:
+    open_path: str | None = None
+    save_path: str | None = None
+    unsaved: UnsavedChoice = UnsavedChoice.DISCARD
+    recover: RecoveryChoice = RecoveryChoice.LATER
+    confirm_answer: bool = True
+    calls: list[tuple[str, Any]] = field(default_factory=list)
+
+    def ask_open_path(self, parent: Any, directory: str) -> str | None:
+        self.calls.append(("open", directory))
+        return self.open_path
+
+    def ask_save_path(self, parent: Any, suggested: str, name_filter: str | None = None):
+        self.calls.append(("save", suggested))
+        return self.save_path
+
+    def ask_unsaved_changes(self, parent: Any, document: str) -> UnsavedChoice:
+        self.calls.append(("unsaved", document))
+        return self.unsaved
+
+    def ask_recover(self, parent: Any, description: str) -> RecoveryChoice:
+        self.calls.append(("recover", description))
+        return self.recover
+
+    def confirm(self, parent: Any, title: str, text: str) -> bool:
+        self.calls.append(("confirm", text))
+        return self.confirm_answer
+
+    def show_error(self, parent: Any, title: str, message: str) -> None:
+        self.calls.append(("error", message))
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _ in self.calls]
