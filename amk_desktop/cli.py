@@ -1,23 +1,44 @@
-"""Command line: `amk-desktop [FILE]`, `--version`, `--help`.
+"""Command line.
 
-Argument parsing imports no Qt, so `--version` and `--help` answer at once.
+    amk-desktop [FILE]                       open the program (with a session file)
+    amk-desktop validate FILE...             check session files; exit 0 when all are valid
+    amk-desktop export FILE --pdf OUT        print a session's agreements sheet to PDF
+    amk-desktop sheets --pdf OUT             print the blank dialogue sheets to PDF
+
+Bad input gives one line on stderr and exit status 1, never a traceback; an existing OUT is
+replaced atomically. Argument parsing imports no Qt, so `--version` and `--help` answer at once.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from amk_desktop import APP_NAME, __version__
 
+COMMANDS = ("validate", "export", "sheets")
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors: one line on stderr and exit status 1."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(1, f"{self.prog}: error: {message} (see --help)\n")
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="amk-desktop",
         description=(
             f"{APP_NAME}: run NFA's work-environment competence dialogue "
             "(Arbejdsmiljøkompetencemodellen) with a group, offline."
+        ),
+        epilog=(
+            "other commands: 'amk-desktop validate FILE...', "
+            "'amk-desktop export FILE.amk --pdf OUT.pdf', 'amk-desktop sheets --pdf OUT.pdf' "
+            "(each with --help)"
         ),
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="a session file (.amk) to open")
@@ -25,8 +46,111 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
-    from amk_desktop.app import run  # noqa: PLC0415 - Qt only when the window is wanted
+def _pdf_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF file to write")
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    parser.add_argument("--lang", choices=("da", "en"), default="da", help="language of the sheet")
 
-    return run([sys.argv[0]], args.file)
+
+def build_command_parser(command: str) -> argparse.ArgumentParser:
+    prog = f"amk-desktop {command}"
+    if command == "validate":
+        parser = _Parser(prog=prog, description="Check session files strictly.")
+        parser.add_argument("files", nargs="+", metavar="FILE")
+    elif command == "export":
+        parser = _Parser(prog=prog, description="Write a session's agreements sheet as PDF.")
+        parser.add_argument("file", metavar="FILE.amk")
+        _pdf_options(parser)
+    else:
+        parser = _Parser(prog=prog, description="Write the blank dialogue sheets as PDF.")
+        _pdf_options(parser)
+        parser.add_argument("--copies", type=int, default=1, help="copies of the group pages")
+    return parser
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from amk_desktop.core.fileformat import SessionFileError, load_session  # noqa: PLC0415
+
+    status = 0
+    for name in args.files:
+        try:
+            load_session(name)
+        except SessionFileError as error:
+            print(f"{error}", file=sys.stderr)
+            status = 1
+        else:
+            print(f"{name}: ok")
+    return status
+
+
+def _translator(language: str) -> Callable[..., str]:
+    """Qt's translation catalogues, without a window."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+    from amk_desktop.ui.i18n import Translations, tr_text  # noqa: PLC0415
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    translations = Translations(app)
+    translations.apply(language)
+    _translator.keep = (app, translations)  # type: ignore[attr-defined]
+    return tr_text
+
+
+def _write_pdf(build: Callable[[], bytes], out: str) -> int:
+    from amk_desktop.core.fileformat import SessionFileError, write_file_atomically  # noqa: PLC0415
+
+    data = build()
+    try:
+        write_file_atomically(out, data)
+    except SessionFileError as error:
+        print(f"amk-desktop: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from amk_desktop.core.fileformat import SessionFileError, load_session  # noqa: PLC0415
+
+    try:
+        session = load_session(args.file)
+    except SessionFileError as error:
+        print(f"amk-desktop: {error}", file=sys.stderr)
+        return 1
+    translate = _translator(args.lang)
+    from amk_desktop.export.pdf import build_agreements_sheet  # noqa: PLC0415
+
+    return _write_pdf(
+        lambda: build_agreements_sheet(session, translate, paper=args.paper, locale=args.lang),
+        args.pdf,
+    )
+
+
+def _sheets(args: argparse.Namespace) -> int:
+    if not 1 <= args.copies <= 100:
+        print("amk-desktop: --copies must be between 1 and 100", file=sys.stderr)
+        return 1
+    translate = _translator(args.lang)
+    from amk_desktop.export.pdf import build_blank_sheets  # noqa: PLC0415
+
+    return _write_pdf(
+        lambda: build_blank_sheets(
+            translate, paper=args.paper, copies=args.copies, locale=args.lang
+        ),
+        args.pdf,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in COMMANDS:
+        command = arguments[0]
+        args = build_command_parser(command).parse_args(arguments[1:])
+        run = {"validate": _validate, "export": _export, "sheets": _sheets}[command]
+        try:
+            return run(args)
+        except KeyboardInterrupt:
+            return 130
+    args = build_parser().parse_args(arguments)
+    from amk_desktop.app import run as run_app  # noqa: PLC0415 - Qt only when a window is wanted
+
+    return run_app([sys.argv[0]], args.file)

@@ -15,6 +15,8 @@ class FakeDialogs:
     unsaved: UnsavedChoice = UnsavedChoice.DISCARD
     recover: RecoveryChoice = RecoveryChoice.LATER
     confirm_answer: bool = True
+    copies: int | None = 1
+    printer_pdf: str | None = None  # where the fake print dialog sends the printer's output
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
     def ask_open_path(self, parent: Any, directory: str) -> str | None:
@@ -39,6 +41,27 @@ class FakeDialogs:
 
     def show_error(self, parent: Any, title: str, message: str) -> None:
         self.calls.append(("error", message))
+
+    def ask_copies(self, parent: Any) -> int | None:
+        self.calls.append(("copies", None))
+        return self.copies
+
+    def _printer(self):
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(self.printer_pdf or "")
+        printer.setResolution(72)
+        return printer
+
+    def print_document(self, parent: Any, render) -> bool:
+        self.calls.append(("print", None))
+        return render(self._printer())
+
+    def preview_document(self, parent: Any, render) -> bool:
+        self.calls.append(("preview", None))
+        return render(self._printer())
 
     def kinds(self) -> list[str]:
         return [kind for kind, _ in self.calls]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from amk_desktop import __version__
 
@@ -34,7 +37,7 @@ def test_help_names_the_file_argument() -> None:
 
 def test_unknown_option_is_one_clear_error() -> None:
     result = run("--frobnicate")
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert "unrecognized arguments: --frobnicate" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -47,3 +50,87 @@ def test_version_does_not_import_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip().endswith("False")
+
+
+EXAMPLE = (
+    Path(__file__).resolve().parent.parent / "resources" / "examples" / "eksempel-afdeling.amk"
+)
+
+
+def test_validate_accepts_the_example_and_names_each_bad_file(tmp_path) -> None:
+    bad = tmp_path / "halv.amk"
+    bad.write_bytes(EXAMPLE.read_bytes()[:200])
+    result = run("validate", str(EXAMPLE), str(bad), str(tmp_path / "mangler.amk"))
+    assert result.returncode == 1
+    assert f"{EXAMPLE}: ok" in result.stdout
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 2
+    assert errors[0].startswith(f"{bad}: ")
+    assert "mangler.amk" in errors[1]
+    assert "Traceback" not in result.stderr
+    assert run("validate", str(EXAMPLE)).returncode == 0
+
+
+def test_export_writes_the_agreements_sheet_in_the_chosen_language(tmp_path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "aftaler.pdf"
+    out.write_bytes(b"old content")
+    result = run("export", str(EXAMPLE), "--pdf", str(out))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Aftaler" in text and "Side 1 af" in text
+    result = run("export", str(EXAMPLE), "--pdf", str(out), "--lang", "en", "--paper", "letter")
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(out)
+    assert "Page 1 of" in reader.pages[0].extract_text()
+    assert (float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)) == (
+        612.0,
+        792.0,
+    )
+
+
+def test_export_of_a_bad_file_is_one_line_and_leaves_the_output_alone(tmp_path) -> None:
+    out = tmp_path / "aftaler.pdf"
+    out.write_bytes(b"keep me")
+    bad = tmp_path / "bad.amk"
+    bad.write_text("[1, 2", encoding="utf-8")
+    result = run("export", str(bad), "--pdf", str(out))
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "bad.amk" in result.stderr
+    assert out.read_bytes() == b"keep me"
+
+
+def test_sheets_with_copies(tmp_path) -> None:
+    from pypdf import PdfReader
+
+    one, three = tmp_path / "1.pdf", tmp_path / "3.pdf"
+    assert run("sheets", "--pdf", str(one)).returncode == 0
+    assert run("sheets", "--pdf", str(three), "--copies", "3").returncode == 0
+    assert len(PdfReader(three).pages) - len(PdfReader(one).pages) == 2 * 2
+    assert "Dialogøvelse" in PdfReader(one).pages[1].extract_text()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["sheets", "--pdf", "x.pdf", "--copies", "0"],
+        ["sheets", "--pdf", "x.pdf", "--paper", "a3"],
+        ["export", "--pdf", "x.pdf"],
+        ["sheets"],
+        ["sheets", "--pdf", "/nonexistent-folder/x.pdf"],
+    ],
+)
+def test_bad_arguments_are_one_line_and_exit_1(args, tmp_path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "amk_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.stderr

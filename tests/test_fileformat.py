@@ -196,7 +196,20 @@ def golden_session() -> Session:
 # --------------------------------------------------------------------------- strategies
 
 texts = st.text(max_size=30) | st.sampled_from(
-    ["", "<&\"'>", "æøå ÆØÅ", "🙂 👩‍👩‍👧 🇩🇰", "a\nb\tc\r\n", "\x00\x1f\x7f", "\u2028\ufeff", '\\"[']
+    [
+        "",
+        "<&\"'>",
+        "æøå ÆØÅ",
+        "🙂 👩‍👩‍👧 🇩🇰",
+        "a\nb\tc\r\n",
+        "\x00\x1f\x7f",
+        "\u2028\ufeff",
+        '\\"[',
+        "[{" * 60,  # brackets in a text are not nesting
+        "\\" * 3 + '"' + "]}" * 60,
+        '", "x": [1, 2]',
+        "NaN Infinity null true",
+    ]
 )
 dates = st.just("") | st.dates().map(date.isoformat)
 timestamps = st.builds(
@@ -305,6 +318,13 @@ def test_a_lone_surrogate_is_saved_as_a_replacement_character(tmp_path: Path) ->
     loaded = load_session(tmp_path / NAME)
     assert loaded.groups[0].name == "Gruppe \ufffd"
     assert loaded.groups[0].notes[0] == "a\ufffdb"
+
+
+def test_brackets_and_quotes_in_texts_are_not_structure() -> None:
+    session = golden_session()
+    session.groups[0].name = "[" * 5000
+    session.groups[0].notes = ["{" * 5000, '"' * 5000, "\\" * 5001, '\\"' * 3000, "]}" * 5000]
+    assert load_session_bytes(to_bytes(session), NAME) == session
 
 
 def test_the_largest_allowed_session_loads() -> None:
@@ -997,6 +1017,20 @@ def test_a_full_disk_is_reported_and_cleaned_up(
     assert caught.value.code == "disk_full"
     assert path.read_bytes() == before
     assert temp_files(tmp_path) == []
+
+
+def test_any_file_can_be_written_atomically(tmp_path: Path) -> None:
+    pdf = tmp_path / "referat.pdf"
+    fileformat.write_file_atomically(pdf, b"%PDF-1 first")
+    fileformat.write_file_atomically(str(pdf), b"%PDF-1 second")
+    assert pdf.read_bytes() == b"%PDF-1 second"
+    assert not backup_path(pdf).exists()  # no backup unless asked for
+    fileformat.write_file_atomically(pdf, b"%PDF-1 third", backup=True)
+    assert backup_path(pdf).read_bytes() == b"%PDF-1 second"
+    assert temp_files(tmp_path) == []
+    with pytest.raises(SessionFileError, match="folder does not exist") as caught:
+        fileformat.write_file_atomically(tmp_path / "mangler" / "x.pdf", b"")
+    assert caught.value.code == "not_found"
 
 
 def test_saving_where_it_cannot_be_saved_is_refused(tmp_path: Path) -> None:

@@ -134,7 +134,7 @@ def test_switching_language_keeps_the_work_and_retranslates(window, qtbot) -> No
     qtbot.keyClicks(notes, "Vi taler åbent")
     window.findChild(type(window.fullscreen_action), "language_action_en").trigger()
     # installing a translator posts LanguageChange to every widget
-    qtbot.waitUntil(lambda: "Dialogue questions" in visible_texts(window))
+    qtbot.waitUntil(lambda: "Openness, trust and psychological safety" in visible_texts(window))
     english = visible_texts(window)
     assert "Why does our work-environment competence look the way it does?" in english
     assert "Openness, trust and psychological safety" in english

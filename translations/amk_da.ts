@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AfterPage</name>
+    <message>
+        <source>Closing and agreements</source>
+        <translation>Afslutning og aftaler</translation>
+    </message>
+    <message>
+        <source>Answer to closing question %1</source>
+        <translation>Svar på afsluttende spørgsmål %1</translation>
+    </message>
+    <message>
+        <source>Agreements (action plan)</source>
+        <translation>Aftaler (handleplan)</translation>
+    </message>
+    <message>
+        <source>Export agreements sheet (PDF)…</source>
+        <translation>Eksportér aftaleark (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>What will be done</source>
+        <translation>Hvad vil vi gøre</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Faktorer</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Evaluation criterion</source>
+        <translation>Evalueringskriterium</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsEditor</name>
+    <message>
+        <source>Add agreement</source>
+        <translation>Tilføj aftale</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Retur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Delete</source>
+        <translation>Ctrl+Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Up</source>
+        <translation>Ctrl+Skift+Op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Down</source>
+        <translation>Ctrl+Skift+Ned</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+</context>
+<context>
+    <name>BeforePage</name>
+    <message>
+        <source>The meeting</source>
+        <translation>Mødet</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>&amp;Arbejdsplads:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>A&amp;fdeling:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>T&amp;ovholder/mødeleder:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>D&amp;eltagere:</translation>
+    </message>
+    <message>
+        <source>e.g. Dialogue on work-environment competence</source>
+        <translation>fx Dialog om arbejdsmiljøkompetence</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Groups that work on paper need the pages ‘Dialogue exercise’ and ‘Dialogue questions’.</source>
+        <translation>Grupper, der arbejder på papir, skal bruge siderne ’Dialogøvelse’ og ’Dialogspørgsmål’.</translation>
+    </message>
+    <message>
+        <source>Print blank dialogue sheets…</source>
+        <translation>Udskriv tomme dialogark…</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>AMK sessions (*.amk);;All files (*)</source>
@@ -46,6 +206,14 @@
     <message>
         <source>Decide later</source>
         <translation>Beslut senere</translation>
+    </message>
+    <message>
+        <source>Dialogue sheets</source>
+        <translation>Dialogark</translation>
+    </message>
+    <message>
+        <source>How many groups work on paper?</source>
+        <translation>Hvor mange grupper arbejder på papir?</translation>
     </message>
 </context>
 <context>
@@ -478,6 +646,10 @@
         <translation>Ryd listen</translation>
     </message>
     <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
         <source>About %1</source>
         <translation>Om %1</translation>
     </message>
@@ -556,6 +728,26 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Export agreements sheet (PDF)…</source>
+        <translation>&amp;Eksportér aftaleark (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print agreements sheet…</source>
+        <translation>&amp;Udskriv aftaleark…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Vis &amp;udskrift…</translation>
+    </message>
+    <message>
+        <source>Blank &amp;dialogue sheets (PDF)…</source>
+        <translation>Tomme &amp;dialogark (PDF)…</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze</source>
+        <translation>Papir&amp;størrelse</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -819,6 +1011,33 @@
     <message>
         <source>Dialogue exercise – sheets for the groups</source>
         <translation>Dialogøvelse – ark til grupperne</translation>
+    </message>
+</context>
+<context>
+    <name>SheetOutput</name>
+    <message>
+        <source>agreements</source>
+        <translation>aftaler</translation>
+    </message>
+    <message>
+        <source>dialogue-sheets</source>
+        <translation>dialogark</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Udskrivningen mislykkedes</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Check that a printer is installed, or export the sheet as PDF instead.</source>
+        <translation>Printeren kunne ikke åbnes. Kontrollér, at der er installeret en printer, eller eksportér arket som PDF i stedet.</translation>
     </message>
 </context>
 </TS>

@@ -269,27 +269,27 @@ def save_session(session: Session, path: str | os.PathLike[str], *, backup: bool
     ``read_only``, ``not_found``, ``write_failed``, or a content code) and leaves the file and
     the session as they were.
     """
-    name = os.fspath(path)
     now = utc_timestamp()
     created = session.created or now
-    data = _encode(_document(session, created, now), name).encode("utf-8")
-    try:
-        _atomic_write(Path(path), data, backup=backup)
-    except _ProblemError as problem:
-        raise SessionFileError(name, problem.message, problem.code) from None
-    except OSError as exc:
-        code, message = _os_problem(exc, writing=True)
-        raise SessionFileError(name, message, code) from exc
+    data = _encode(_document(session, created, now), os.fspath(path)).encode("utf-8")
+    write_file_atomically(path, data, backup=backup)
     session.created = created
     session.modified = now
 
 
-def write_file_atomically(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write bytes that were serialised elsewhere (the autosave snapshot) with the same
-    atomic, durable replace as `save_session`, without a backup. Raises `SessionFileError`."""
+def write_file_atomically(
+    path: str | os.PathLike[str], data: bytes, *, backup: bool = False
+) -> None:
+    """Replace the file at `path` with `data` atomically and durably (any file: a session, an
+    autosave, a PDF): temporary file in the same folder, fsync, rename with a short retry,
+    fsync of the folder. With `backup`, the old file is first copied to ``<name>.bak``.
+
+    Raises `SessionFileError` with an operating-system code (``not_found``,
+    ``permission_denied``, ``not_a_file``, ``disk_full``, ``read_only``, ``write_failed``);
+    then the old file is unchanged and no temporary file is left behind."""
     name = os.fspath(path)
     try:
-        _atomic_write(Path(path), data, backup=False)
+        _atomic_write(Path(path), data, backup=backup)
     except _ProblemError as problem:
         raise SessionFileError(name, problem.message, problem.code) from None
     except OSError as exc:

@@ -3,10 +3,12 @@ modal dialog never blocks a test or sits in the middle of business logic."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class UnsavedChoice(Enum):
@@ -104,3 +106,27 @@ class Dialogs:
 
     def show_error(self, parent: QWidget | None, title: str, message: str) -> None:
         QMessageBox.warning(parent, title, message)
+
+    def ask_copies(self, parent: QWidget | None) -> int | None:
+        copies, ok = QInputDialog.getInt(
+            parent,
+            QCoreApplication.translate("Dialogs", "Dialogue sheets"),
+            QCoreApplication.translate("Dialogs", "How many groups work on paper?"),
+            1,
+            1,
+            100,
+        )
+        return copies if ok else None
+
+    def print_document(self, parent: QWidget | None, render: Callable[[QPrinter], bool]) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return render(printer)
+
+    def preview_document(self, parent: QWidget | None, render: Callable[[QPrinter], bool]) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.paintRequested.connect(render)
+        return dialog.exec() == QDialog.DialogCode.Accepted

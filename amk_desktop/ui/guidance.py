@@ -52,20 +52,6 @@ def during_html() -> str:
     return _h(content.DURING_HEADING, 3) + _ul(content.DURING_STEPS)
 
 
-def after_html() -> str:
-    return "".join(
-        [
-            _h(content.AFTER_HEADING, 1),
-            "<ul>",
-            f"<li>{escape(tr_text(content.AFTER_SUMMARY))}</li>",
-            f"<li>{escape(tr_text(content.AFTER_CLOSING))}",
-            _ul(content.CLOSING_QUESTIONS),
-            "</li></ul>",
-            f"<p><i>{escape(tr_text(content.CREDIT))}</i></p>",
-        ]
-    )
-
-
 class GuidancePage(QTextBrowser):
     """A page of readable leaflet text in a column of comfortable width, rebuilt when the
     language changes. Scrolls with the keyboard like any document."""

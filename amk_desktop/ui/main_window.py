@@ -34,11 +34,13 @@ from amk_desktop import APP_NAME, __version__
 from amk_desktop.core.fileformat import FILE_SUFFIX
 from amk_desktop.core.session import Session
 from amk_desktop.ui import autosave
+from amk_desktop.ui.after_page import AfterPage
+from amk_desktop.ui.before_page import BeforePage
 from amk_desktop.ui.dialogs import Dialogs, RecoveryChoice
 from amk_desktop.ui.document import SessionDocument
 from amk_desktop.ui.during_page import DuringPage
-from amk_desktop.ui.guidance import GuidancePage, after_html, before_html
 from amk_desktop.ui.i18n import Translations
+from amk_desktop.ui.output import SheetOutput
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.settings import Settings
 
@@ -75,11 +77,15 @@ class MainWindow(QMainWindow):
             self,
         )
         self.document.state_changed.connect(self._update_title)
+        self.output = SheetOutput(
+            self.model, self._translations, self.dialogs, self._settings, lambda: self, self
+        )
+        self.output.exported.connect(self._on_exported)
 
         # the steps
-        self.before_page = GuidancePage("step_before", before_html)
+        self.before_page = BeforePage(self.model)
         self.during_page = DuringPage(self.model)
-        self.after_page = GuidancePage("step_after", after_html)
+        self.after_page = AfterPage(self.model)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("step_pages")
         for page in (self.before_page, self.during_page, self.after_page):
@@ -125,6 +131,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
+        self.before_page.sheets_button.clicked.connect(self.blank_sheets_action.trigger)
+        self.after_page.export_button.clicked.connect(self.export_action.trigger)
+        self.after_page.print_button.clicked.connect(self.print_action.trigger)
         self.retranslate()
         self.show_step_index(0)
         self.resize(1280, 720)
@@ -273,10 +282,33 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action("save_as_action", self.document.save_as, keys.SaveAs)
         self.close_action = self._action("close_action", self.close_session, keys.Close)
         self.quit_action = self._action("quit_action", self.close, keys.Quit)
+        self.export_action = self._action(
+            "export_pdf_action", self.output.export_agreements, "Ctrl+E"
+        )
+        self.print_action = self._action("print_action", self.output.print_agreements, keys.Print)
+        self.preview_action = self._action("print_preview_action", self.output.preview_agreements)
+        self.blank_sheets_action = self._action(
+            "blank_sheets_action", self.output.export_blank_sheets
+        )
+        self.paper_menu = QMenu(self)
+        self.paper_actions = QActionGroup(self)
+        for code, name in (("a4", "A4"), ("letter", "US Letter")):
+            action = QAction(name, self)
+            action.setObjectName(f"paper_action_{code}")
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == self._settings.paper)
+            self.paper_actions.addAction(action)
+            self.paper_menu.addAction(action)
+        self.paper_actions.triggered.connect(self._set_paper)
         self.file_menu.addActions([self.new_action, self.open_action])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.export_action, self.print_action, self.preview_action])
+        self.file_menu.addAction(self.blank_sheets_action)
+        self.file_menu.addMenu(self.paper_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
 
@@ -335,6 +367,12 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.actions():
             action.setChecked(action.data() == self._translations.language)
 
+    def _set_paper(self, action: QAction) -> None:
+        self._settings.paper = str(action.data())
+
+    def _on_exported(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 10_000)
+
     def _set_fullscreen(self, on: bool) -> None:
         if on:
             self.showFullScreen()
@@ -384,6 +422,11 @@ class MainWindow(QMainWindow):
         self.save_as_action.setText(self.tr("Save &As…"))
         self.close_action.setText(self.tr("&Close"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.export_action.setText(self.tr("&Export agreements sheet (PDF)…"))
+        self.print_action.setText(self.tr("&Print agreements sheet…"))
+        self.preview_action.setText(self.tr("Print pre&view…"))
+        self.blank_sheets_action.setText(self.tr("Blank &dialogue sheets (PDF)…"))
+        self.paper_menu.setTitle(self.tr("Paper si&ze"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.fullscreen_action.setText(self.tr("&Full screen"))
@@ -402,5 +445,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._settings.window_geometry = self.saveGeometry()
+        self.output.shutdown()
         self.document.shutdown()
         super().closeEvent(event)

@@ -88,7 +88,8 @@ class SessionModel(QObject):
     current_group_changed = Signal(int)
     details_changed = Signal(str)  # field name of MeetingDetails
     closing_answer_changed = Signal(int)
-    agreements_changed = Signal()  # rows added, removed, moved or edited
+    agreements_changed = Signal()  # rows added, removed or moved
+    agreement_edited = Signal(int, str)  # row, field
     session_replaced = Signal()
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
@@ -344,7 +345,7 @@ class SessionModel(QObject):
         def apply(v: Any) -> None:
             rows = self._session.agreements
             rows[row] = replace(rows[row], **{field: v})
-            self.agreements_changed.emit()
+            self.agreement_edited.emit(row, field)
 
         self.undo_stack.push(
             _ValueCommand(

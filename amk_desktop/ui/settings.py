@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from amk_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -55,3 +57,11 @@ class Settings:
     @last_folder.setter
     def last_folder(self, value: str) -> None:
         self._store.setValue("files/last_folder", value)
+
+    @property
+    def paper(self) -> Literal["a4", "letter"]:
+        return "letter" if self._store.value("print/paper", "a4") == "letter" else "a4"
+
+    @paper.setter
+    def paper(self, value: str) -> None:
+        self._store.setValue("print/paper", "letter" if value == "letter" else "a4")

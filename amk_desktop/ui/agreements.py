@@ -1,0 +1,344 @@
+"""The agreements table (the action plan): a Qt table model over the session's agreements,
+editors for factors, dates and status, and the buttons/shortcuts to add, remove and reorder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amk_desktop.core.factors import FACTORS, FACTORS_BY_KEY
+from amk_desktop.core.session import AGREEMENT_STATUSES
+from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
+from amk_desktop.ui.i18n import tr_text
+from amk_desktop.ui.session_model import SessionModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+# (field of core.session.Agreement, column heading)
+COLUMNS: tuple[tuple[str, Text], ...] = (
+    ("action", QT_TRANSLATE_NOOP("Agreements", "What will be done")),
+    ("factors", QT_TRANSLATE_NOOP("Agreements", "Factors")),
+    ("goal", QT_TRANSLATE_NOOP("Agreements", "Goal")),
+    ("responsible", QT_TRANSLATE_NOOP("Agreements", "Responsible")),
+    ("deadline", QT_TRANSLATE_NOOP("Agreements", "Deadline")),
+    ("evaluation", QT_TRANSLATE_NOOP("Agreements", "Evaluation criterion")),
+    ("follow_up", QT_TRANSLATE_NOOP("Agreements", "Follow-up date")),
+    ("status", QT_TRANSLATE_NOOP("Agreements", "Status")),
+)
+FIELDS = tuple(field for field, _ in COLUMNS)
+DATE_FIELDS = ("deadline", "follow_up")
+STATUS_LABELS: dict[str, Text] = {
+    "open": QT_TRANSLATE_NOOP("Agreements", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("Agreements", "In progress"),
+    "done": QT_TRANSLATE_NOOP("Agreements", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("Agreements", "Dropped"),
+}
+assert tuple(STATUS_LABELS) == AGREEMENT_STATUSES
+
+
+def format_date(iso: str) -> str:
+    """An ISO date in the chosen language's short format ("" stays "")."""
+    date = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    if not date.isValid():
+        return iso
+    from PySide6.QtCore import QLocale  # noqa: PLC0415
+
+    return QLocale().toString(date, QLocale.FormatType.ShortFormat)
+
+
+class AgreementsTableModel(QAbstractTableModel):
+    def __init__(self, model: SessionModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        model.agreements_changed.connect(self._reset)
+        model.session_replaced.connect(self._reset)
+        model.agreement_edited.connect(self._edited)
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _edited(self, row: int, field: str) -> None:
+        index = self.index(row, FIELDS.index(field))
+        self.dataChanged.emit(index, index)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._model.agreements)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return tr_text(COLUMNS[section][1])
+        return str(section + 1)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        agreement = self._model.agreements[index.row()]
+        field = FIELDS[index.column()]
+        value = getattr(agreement, field)
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if field == "factors":
+                return ", ".join(tr_text(FACTORS_BY_KEY[k].label) for k in value)
+            if field in DATE_FIELDS:
+                return format_date(value)
+            if field == "status":
+                return tr_text(STATUS_LABELS.get(value, STATUS_LABELS["open"]))
+            return value
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        self._model.set_agreement_field(index.row(), FIELDS[index.column()], value)
+        return True
+
+
+class _FactorsEditor(QListWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreement_factors_editor")
+        for factor in FACTORS:
+            item = QListWidgetItem(tr_text(factor.label), self)
+            item.setData(Qt.ItemDataRole.UserRole, factor.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.itemActivated.connect(self._toggle)
+
+    def _toggle(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def keys(self) -> list[str]:
+        return [
+            str(self.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_keys(self, keys: list[str]) -> None:
+        for i in range(self.count()):
+            key = self.item(i).data(Qt.ItemDataRole.UserRole)
+            state = Qt.CheckState.Checked if key in keys else Qt.CheckState.Unchecked
+            self.item(i).setCheckState(state)
+
+
+class AgreementDelegate(QStyledItemDelegate):
+    """Editors by column: check list for factors, date picker for dates, list for status."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        field = FIELDS[index.column()]
+        if field == "factors":
+            editor = _FactorsEditor(parent)
+            editor.setMinimumHeight(editor.sizeHintForRow(0) * len(FACTORS) + 8)
+            return editor
+        if field in DATE_FIELDS:
+            date_edit = QDateEdit(parent)
+            date_edit.setCalendarPopup(True)
+            date_edit.setMinimumDate(QDate(2000, 1, 1))
+            date_edit.setSpecialValueText(" ")  # the minimum date means "no date"
+            return date_edit
+        if field == "status":
+            combo = QComboBox(parent)
+            for key, label in STATUS_LABELS.items():
+                combo.addItem(tr_text(label), key)
+            return combo
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, _FactorsEditor):
+            editor.set_keys(list(value))
+        elif isinstance(editor, QDateEdit):
+            date = QDate.fromString(value, Qt.DateFormat.ISODate)
+            editor.setDate(date if date.isValid() else editor.minimumDate())
+            if not date.isValid():
+                editor.setDate(editor.minimumDate())
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        if isinstance(editor, _FactorsEditor):
+            model.setData(index, editor.keys())
+        elif isinstance(editor, QDateEdit):
+            date = editor.date()
+            value = "" if date == editor.minimumDate() else date.toString(Qt.DateFormat.ISODate)
+            model.setData(index, value)
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        rect = option.rect
+        if isinstance(editor, _FactorsEditor):
+            rect = rect.adjusted(0, 0, 0, max(0, editor.minimumHeight() - rect.height()))
+            rect.setWidth(max(rect.width(), editor.sizeHintForColumn(0) + 40))
+        editor.setGeometry(rect)
+
+
+class AgreementsEditor(QWidget):
+    """The table with its buttons. Keyboard: Ctrl+Return adds a row, Ctrl+Delete removes the
+    current one, Ctrl+Shift+Up/Down move it; F2 or typing edits a cell."""
+
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreements_editor")
+        self._model = model
+        self.table_model = AgreementsTableModel(model, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("agreements_table")
+        self.table.setModel(self.table_model)
+        self.table.setItemDelegate(AgreementDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users can move on
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(80)
+        for column, width in enumerate((220, 150, 170, 120, 100, 170, 110, 100)):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("add_agreement_button")
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("remove_agreement_button")
+        self.up_button = QPushButton(self)
+        self.up_button.setObjectName("move_agreement_up_button")
+        self.down_button = QPushButton(self)
+        self.down_button.setObjectName("move_agreement_down_button")
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(+1))
+        for keys, slot in (
+            ("Ctrl+Return", self.add_row),
+            ("Ctrl+Enter", self.add_row),
+            ("Ctrl+Delete", self.remove_row),
+            ("Ctrl+Shift+Up", lambda: self.move_row(-1)),
+            ("Ctrl+Shift+Down", lambda: self.move_row(+1)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.table.selectionModel().currentChanged.connect(self._update_buttons)
+        self.table_model.modelReset.connect(self._update_buttons)
+        self.retranslate()
+        self._update_buttons()
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _select(self, row: int, column: int = 0) -> None:
+        if 0 <= row < self.table_model.rowCount():
+            self.table.setCurrentIndex(self.table_model.index(row, column))
+
+    def add_row(self) -> None:
+        row = self.current_row()
+        at = self._model.add_agreement(None if row < 0 else row + 1)
+        self._select(at)
+        self.table.setFocus()
+        self.table.edit(self.table.currentIndex())
+
+    def remove_row(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        self._model.remove_agreement(row)
+        self._select(min(row, self.table_model.rowCount() - 1))
+        self.table.setFocus()
+
+    def move_row(self, step: int) -> None:
+        row = self.current_row()
+        column = max(0, self.table.currentIndex().column())
+        to = row + step
+        if row < 0 or not 0 <= to < self.table_model.rowCount():
+            return
+        self._model.move_agreement(row, to)
+        self._select(to, column)
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        count = self.table_model.rowCount()
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add agreement"))
+        self.add_button.setToolTip(self.tr("Ctrl+Return"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Ctrl+Delete"))
+        self.up_button.setText(self.tr("Move up"))
+        self.up_button.setToolTip(self.tr("Ctrl+Shift+Up"))
+        self.down_button.setText(self.tr("Move down"))
+        self.down_button.setToolTip(self.tr("Ctrl+Shift+Down"))
+        self.table.setAccessibleName(self.tr("Agreements"))
+        self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

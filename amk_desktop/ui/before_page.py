@@ -1,0 +1,154 @@
+"""Før: the meeting's details (for the agreements sheet) beside the leaflet's guidance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amk_desktop.ui.guidance import GuidancePage, before_html
+from amk_desktop.ui.session_model import SessionModel
+
+TEXT_FIELDS = ("title", "workplace", "department", "facilitator")
+NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown blank: "no date yet"
+
+
+class BeforePage(QWidget):
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("step_before")
+        self._model = model
+
+        self.details_box = QGroupBox(self)
+        self.details_box.setObjectName("meeting_details")
+        form = QFormLayout(self.details_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.labels: dict[str, QLabel] = {}
+        self.edits: dict[str, QLineEdit] = {}
+        for field in TEXT_FIELDS:
+            edit = QLineEdit(self.details_box)
+            edit.setObjectName(f"meeting_{field}")
+            edit.setMaxLength(500)
+            edit.textEdited.connect(lambda text, f=field: model.set_detail(f, text))
+            label = QLabel(self.details_box)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self.labels[field] = label
+            self.edits[field] = edit
+        self.date_edit = QDateEdit(self.details_box)
+        self.date_edit.setObjectName("meeting_date")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.setSpecialValueText(" ")
+        self.date_edit.dateChanged.connect(self._on_date_changed)
+        self.today_button = QPushButton(self.details_box)
+        self.today_button.setObjectName("meeting_date_today")
+        self.today_button.clicked.connect(lambda: self.date_edit.setDate(QDate.currentDate()))
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_edit, 1)
+        date_row.addWidget(self.today_button)
+        self.labels["date"] = QLabel(self.details_box)
+        self.labels["date"].setBuddy(self.date_edit)
+        form.insertRow(3, self.labels["date"], date_row)
+        self.participants = QPlainTextEdit(self.details_box)
+        self.participants.setObjectName("meeting_participants")
+        self.participants.setTabChangesFocus(True)
+        self.participants.setMaximumHeight(self.participants.fontMetrics().lineSpacing() * 6)
+        self.participants.textChanged.connect(self._on_participants_typed)
+        self.labels["participants"] = QLabel(self.details_box)
+        self.labels["participants"].setBuddy(self.participants)
+        form.addRow(self.labels["participants"], self.participants)
+
+        self.sheets_button = QPushButton(self)
+        self.sheets_button.setObjectName("blank_sheets_button")
+        self.sheets_hint = QLabel(self)
+        self.sheets_hint.setWordWrap(True)
+
+        side = QVBoxLayout()
+        side.addWidget(self.details_box)
+        side.addSpacing(12)
+        side.addWidget(self.sheets_hint)
+        side.addWidget(self.sheets_button)
+        side.addStretch(1)
+        side_widget = QWidget(self)
+        side_widget.setLayout(side)
+        side_widget.setMaximumWidth(440)
+        side_widget.setMinimumWidth(320)
+
+        self.guidance = GuidancePage("before_guidance", before_html, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 0, 0)
+        layout.addWidget(side_widget)
+        layout.addWidget(self.guidance, 1)
+
+        model.details_changed.connect(self._show_field)
+        model.session_replaced.connect(self._show_all)
+        self.retranslate()
+        self._show_all()
+
+    def _on_date_changed(self, date: QDate) -> None:
+        if not self.date_edit.signalsBlocked():
+            value = "" if date == NO_DATE else date.toString(Qt.DateFormat.ISODate)
+            self._model.set_detail("date", value)
+
+    def _on_participants_typed(self) -> None:
+        if not self.participants.signalsBlocked():
+            self._model.set_detail("participants", self.participants.toPlainText())
+
+    def _show_field(self, field: str) -> None:
+        value = getattr(self._model.session.details, field)
+        if field in self.edits:
+            if self.edits[field].text() != value:
+                self.edits[field].setText(value)
+        elif field == "date":
+            date = QDate.fromString(value, Qt.DateFormat.ISODate)
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(date if date.isValid() else NO_DATE)
+            self.date_edit.blockSignals(False)
+        elif field == "participants" and self.participants.toPlainText() != value:
+            self.participants.blockSignals(True)
+            self.participants.setPlainText(value)
+            self.participants.blockSignals(False)
+
+    def _show_all(self) -> None:
+        for field in (*TEXT_FIELDS, "date", "participants"):
+            self._show_field(field)
+
+    def retranslate(self) -> None:
+        self.details_box.setTitle(self.tr("The meeting"))
+        names = {
+            "title": self.tr("&Title:"),
+            "workplace": self.tr("&Workplace:"),
+            "department": self.tr("&Department:"),
+            "date": self.tr("D&ate:"),
+            "facilitator": self.tr("&Facilitator:"),
+            "participants": self.tr("&Participants:"),
+        }
+        for field, text in names.items():
+            self.labels[field].setText(text)
+        self.edits["title"].setPlaceholderText(
+            self.tr("e.g. Dialogue on work-environment competence")
+        )
+        self.today_button.setText(self.tr("Today"))
+        self.sheets_hint.setText(
+            self.tr(
+                "Groups that work on paper need the pages ‘Dialogue exercise’ and "
+                "‘Dialogue questions’."
+            )
+        )
+        self.sheets_button.setText(self.tr("Print blank dialogue sheets…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
