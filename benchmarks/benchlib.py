@@ -25,7 +25,7 @@ def headless() -> None:
     """Run Qt offscreen unless the caller chose a platform; call before any Qt import."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if str(REPO) not in sys.path:
-        sys.path.insert(0, str(REPO))
+        sys.path.append(str(REPO))  # last: an installed (or PYTHONPATH) amk_desktop comes first
 
 
 def percentile(values: Sequence[float], q: float) -> float:

@@ -1,6 +1,6 @@
 """Run every benchmark of AMK Desktop and print one table with the budgets.
 
-    .venv/bin/python benchmarks/run_all.py [--changes 300] [--starts 10] [--json out.json]
+    .venv/bin/python benchmarks/run_all.py [--changes 300] [--starts 15] [--json F] [--markdown]
 
 Each measurement runs in its own child process (offscreen Qt, throwaway settings and autosave
 folder); see the docstrings of bench_repaint.py, bench_coldstart.py and bench_rss.py for what
@@ -305,7 +305,7 @@ def machine() -> dict[str, str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--changes", type=int, default=300, help="slider changes (>= 200)")
-    parser.add_argument("--starts", type=int, default=10, help="cold starts of each (>= 5)")
+    parser.add_argument("--starts", type=int, default=15, help="cold starts of each (>= 5)")
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     args = parser.parse_args()

@@ -43,7 +43,7 @@ def main() -> None:
     translations = Translations(app)
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(QSettings(f"{tmp}/s.ini", QSettings.Format.IniFormat))
-        window = MainWindow(settings, translations)
+        window = MainWindow(settings, translations, autosave_directory=Path(tmp) / "autosave")
         model = window.model
         for index, (name, scores) in enumerate(GROUPS):
             if index:
@@ -57,6 +57,16 @@ def main() -> None:
                 model.set_score(key, value, index)
         for question, text in enumerate(NOTES):
             model.set_note(question, text, 0)
+        model.set_detail("title", "Personalemøde i Hjemmeplejen Nord")
+        model.set_detail("workplace", "Solbjerg Kommune")
+        model.set_detail("date", "2026-11-24")
+        model.set_detail("facilitator", "Mette Kjær")
+        model.set_closing_answer(0, "Ja – vi vil især styrke tid og ressourcer.")
+        row = model.add_agreement()
+        model.set_agreement_field(row, "action", "Fast punkt om arbejdsmiljø på personalemødet")
+        model.set_agreement_field(row, "factors", ["systematics", "resources"])
+        model.set_agreement_field(row, "responsible", "Lars Holm")
+        model.set_agreement_field(row, "deadline", "2027-01-31")
         model.set_current_index(0)
         window.show()
         for language in ("da", "en"):
@@ -70,6 +80,7 @@ def main() -> None:
                     path = out / f"{step}-{language}-{size_name}.png"
                     window.grab().save(str(path))
                     print(path)
+        window.model.undo_stack.setClean()  # nothing to save: close without asking
         window.close()
 
 

@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation>Opfølgningsdato</translation>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <source>Status</source>

@@ -84,8 +84,8 @@ class AfterPage(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.closing_box)
         splitter.addWidget(self.agreements_box)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
 
         self.credit = QLabel(self)
         self.credit.setObjectName("nfa_credit")

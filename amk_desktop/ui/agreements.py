@@ -243,11 +243,14 @@ class AgreementsEditor(QWidget):
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users can move on
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(80)
-        for column, width in enumerate((220, 150, 170, 120, 100, 170, 110, 100)):
-            self.table.setColumnWidth(column, width)
+        header.setMinimumSectionSize(60)
+        # free text shares the width; short values keep a fixed column, so nothing scrolls
+        for column, field in enumerate(FIELDS):
+            if field in ("action", "factors", "goal", "evaluation"):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(column, 110 if field == "responsible" else 96)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.add_button = QPushButton(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -140,6 +140,7 @@ class BeforePage(QWidget):
             self.tr("e.g. Dialogue on work-environment competence")
         )
         self.today_button.setText(self.tr("Today"))
+        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.sheets_hint.setText(
             self.tr(
                 "Groups that work on paper need the pages ‘Dialogue exercise’ and "
