@@ -290,8 +290,19 @@ def machine() -> dict[str, str]:
         pyqtgraph = metadata.version("pyqtgraph")
     except Exception:
         pyqtgraph = "?"
+    try:
+        revision = subprocess.run(
+            ["git", "describe", "--always", "--dirty"],
+            cwd=benchlib.REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        revision = "?"
     return {
         "date": datetime.datetime.now().astimezone().isoformat(timespec="minutes"),
+        "revision": revision,
         "cpu": f"{cpu}, {os.cpu_count()} cores",
         "load average before": load,
         "os": platform.platform(),

@@ -242,6 +242,14 @@
         <source>Add group</source>
         <translation>Tilføj gruppe</translation>
     </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Vis som tabel</translation>
+    </message>
+    <message>
+        <source>Show the scores as a table instead of the chart</source>
+        <translation>Vis vurderingerne som en tabel i stedet for diagrammet</translation>
+    </message>
 </context>
 <context>
     <name>Factor</name>
@@ -646,6 +654,22 @@
         <translation>Ryd listen</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Fortryd %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Annullér fortryd %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Annullér fortryd</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Gemt: %1</translation>
     </message>
@@ -762,6 +786,10 @@
         <translation>&amp;Fuld skærm</translation>
     </message>
     <message>
+        <source>&amp;Projector mode (large text, high contrast)</source>
+        <translation>&amp;Projektortilstand (stor tekst, høj kontrast)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
@@ -802,6 +830,17 @@
     <message>
         <source>Scores of %1: %2</source>
         <translation>Scores for %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTable</name>
+    <message>
+        <source>not rated</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Scores of all groups</source>
+        <translation>Alle gruppers vurderinger</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from amk_desktop.core import content
 from amk_desktop.ui.agreements import AgreementsEditor
+from amk_desktop.ui.appearance import set_font_role
 from amk_desktop.ui.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
 
@@ -31,10 +31,7 @@ class AfterPage(QWidget):
         self._model = model
 
         self.heading = QLabel(self)
-        font = QFont(self.heading.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.heading.setFont(font)
+        set_font_role(self.heading, 1.5, bold=True)
         self.summary = QLabel(self)
         self.summary.setObjectName("after_summary")
         self.summary.setWordWrap(True)

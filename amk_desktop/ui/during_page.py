@@ -29,6 +29,7 @@ from amk_desktop.ui.factor_control import FactorControl
 from amk_desktop.ui.guidance import during_html
 from amk_desktop.ui.i18n import tr_text
 from amk_desktop.ui.questions_panel import QuestionsPanel
+from amk_desktop.ui.scores_table import ScoresTable
 from amk_desktop.ui.session_model import SessionModel
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ class DuringPage(QWidget):
         factors_scroll.setObjectName("factors_panel")
         factors_scroll.setWidgetResizable(True)
         factors_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        factors_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus
         factors_scroll.setWidget(factors_box)
         factors_scroll.setMinimumWidth(300)
         factors_scroll.setMaximumWidth(520)
@@ -98,6 +100,15 @@ class DuringPage(QWidget):
         self.chart_box = QWidget(self)
         self.chart_layout = QVBoxLayout(self.chart_box)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.table_toggle = QToolButton(self.chart_box)
+        self.table_toggle.setObjectName("show_as_table_button")
+        self.table_toggle.setCheckable(True)
+        self.table_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.table_toggle.toggled.connect(self._show_table)
+        self.scores_table = ScoresTable(model, self.chart_box)
+        self.scores_table.setVisible(False)
+        self.chart_layout.addWidget(self.table_toggle, 0, Qt.AlignmentFlag.AlignRight)
+        self.chart_layout.addWidget(self.scores_table, 1)
         self.legend = QLabel(self.chart_box)
         self.legend.setObjectName("chart_legend")
         self.legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -162,9 +173,15 @@ class DuringPage(QWidget):
             from amk_desktop.ui.radar_chart import RadarChart  # noqa: PLC0415 - lazy on purpose
 
             self.chart = RadarChart(self._model, self.chart_box)
-            self.chart_layout.takeAt(0)  # the placeholder stretch
-            self.chart_layout.insertWidget(0, self.chart, 1)
+            self.chart_layout.takeAt(2)  # the placeholder stretch
+            self.chart_layout.insertWidget(2, self.chart, 1)
+            self.chart.setVisible(not self.table_toggle.isChecked())
         return self.chart
+
+    def _show_table(self, on: bool) -> None:
+        self.scores_table.setVisible(on)
+        if self.chart is not None:
+            self.chart.setVisible(not on)
 
     # -- groups ------------------------------------------------------------------------------
     def _add_group(self) -> None:
@@ -230,6 +247,8 @@ class DuringPage(QWidget):
         self.group_name_edit.setAccessibleName(self.tr("Name of the group"))
         self.group_name_edit.setPlaceholderText(self.tr("Name of the group"))
         self.add_group_button.setText(self.tr("Add group"))
+        self.table_toggle.setText(self.tr("Show as table"))
+        self.table_toggle.setToolTip(self.tr("Show the scores as a table instead of the chart"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QGridLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from amk_desktop.core.factors import SCORE_MAX, SCORE_MIN, Factor
 from amk_desktop.core.session import Score
+from amk_desktop.ui.appearance import set_font_role
 from amk_desktop.ui.i18n import tr_text
 
 
@@ -61,9 +61,7 @@ class FactorControl(QWidget):
         self.name_label = QLabel(self)
         self.name_label.setObjectName(f"factor_label_{factor.key}")
         self.name_label.setWordWrap(True)
-        bold = QFont(self.name_label.font())
-        bold.setBold(True)
-        self.name_label.setFont(bold)
+        set_font_role(self.name_label, bold=True)
         self.name_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         self.help_button = QToolButton(self)
@@ -76,10 +74,7 @@ class FactorControl(QWidget):
         self.value_label.setObjectName(f"factor_value_{factor.key}")
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.value_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("8") * 3)
-        big = QFont(self.value_label.font())
-        big.setBold(True)
-        big.setPointSizeF(big.pointSizeF() * 1.6)
-        self.value_label.setFont(big)
+        set_font_role(self.value_label, 1.6, bold=True)
 
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setObjectName(f"factor_slider_{factor.key}")

@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QFont,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -35,6 +34,7 @@ from amk_desktop.core.fileformat import FILE_SUFFIX
 from amk_desktop.core.session import Session
 from amk_desktop.ui import autosave
 from amk_desktop.ui.after_page import AfterPage
+from amk_desktop.ui.appearance import Appearance, set_font_role
 from amk_desktop.ui.before_page import BeforePage
 from amk_desktop.ui.dialogs import Dialogs, RecoveryChoice
 from amk_desktop.ui.document import SessionDocument
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         session: Session | None = None,
         dialogs: Dialogs | None = None,
         autosave_directory: Path | None = None,
+        appearance: Appearance | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("main_window")
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         assert app is not None, "MainWindow needs a running QApplication"
         self._translations = translations if translations is not None else Translations(app)
         self.dialogs = dialogs if dialogs is not None else Dialogs()
+        self.appearance = appearance if appearance is not None else Appearance(app)  # type: ignore[arg-type]
         if session is None:
             session = Session.new(self._first_group_name())
         self.model = SessionModel(session, self)
@@ -82,16 +84,8 @@ class MainWindow(QMainWindow):
         )
         self.output.exported.connect(self._on_exported)
 
-        # the steps
-        self.before_page = BeforePage(self.model)
-        self.during_page = DuringPage(self.model)
-        self.after_page = AfterPage(self.model)
-        self.pages = QStackedWidget(self)
-        self.pages.setObjectName("step_pages")
-        for page in (self.before_page, self.during_page, self.after_page):
-            self.pages.addWidget(page)
-
-        # step navigation: a bar of three steps on top, back/next at the bottom
+        # step navigation: a bar of three steps on top, back/next at the bottom (created before
+        # the pages, so that Tab goes: steps, the page's controls, back, next)
         self.step_buttons = QButtonGroup(self)
         self.step_buttons.setExclusive(True)
         step_bar = QHBoxLayout()
@@ -101,13 +95,19 @@ class MainWindow(QMainWindow):
             button.setObjectName(f"step_button_{step}")
             button.setCheckable(True)
             button.setFlat(True)
-            font = QFont(button.font())
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            button.setFont(font)
-            button.setMinimumHeight(button.sizeHint().height() + 8)
+            set_font_role(button, 1.15)
             self.step_buttons.addButton(button, index)
             step_bar.addWidget(button, 1)
         self.step_buttons.idClicked.connect(self.show_step_index)
+
+        # the steps
+        self.before_page = BeforePage(self.model)
+        self.during_page = DuringPage(self.model)
+        self.after_page = AfterPage(self.model)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("step_pages")
+        for page in (self.before_page, self.during_page, self.after_page):
+            self.pages.addWidget(page)
 
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("back_button")
@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         self.after_page.export_button.clicked.connect(self.export_action.trigger)
         self.after_page.print_button.clicked.connect(self.print_action.trigger)
         self.retranslate()
+        if self._settings.projector_mode:
+            self.set_projector_mode(True)
         self.show_step_index(0)
         self.resize(1280, 720)
         geometry = self._settings.window_geometry
@@ -313,12 +315,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.close_action, self.quit_action])
 
         self.edit_menu = self.menuBar().addMenu("")
-        self.undo_action = self.model.undo_stack.createUndoAction(self)
-        self.undo_action.setObjectName("undo_action")
+        stack = self.model.undo_stack
+        self.undo_action = self._action("undo_action", stack.undo)
         self.undo_action.setShortcuts(QKeySequence.keyBindings(keys.Undo))
-        self.redo_action = self.model.undo_stack.createRedoAction(self)
-        self.redo_action.setObjectName("redo_action")
+        self.redo_action = self._action("redo_action", stack.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.indexChanged):
+            signal.connect(self._update_undo_texts)
         self.edit_menu.addActions([self.undo_action, self.redo_action])
 
         self.view_menu = self.menuBar().addMenu("")
@@ -340,6 +343,12 @@ class MainWindow(QMainWindow):
         )
         self.fullscreen_action.toggled.connect(self._set_fullscreen)
         self.view_menu.addAction(self.fullscreen_action)
+        self.projector_action = QAction(self)
+        self.projector_action.setObjectName("projector_action")
+        self.projector_action.setCheckable(True)
+        self.projector_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.projector_action.toggled.connect(self.set_projector_mode)
+        self.view_menu.addAction(self.projector_action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_actions = QActionGroup(self)
@@ -360,12 +369,32 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("about_action", self._show_about)
         self.help_menu.addActions([self.example_action, self.about_action])
 
+    def _update_undo_texts(self) -> None:
+        """'Undo Change score' / 'Fortryd Ændr score': the command's name, in our language."""
+        stack = self.model.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo")
+        )
+
     def set_language(self, language: str) -> None:
         """Switch the language at once; every page re-translates itself, nothing is lost."""
         self._translations.apply(language)
         self._settings.language = self._translations.language
         for action in self.language_actions.actions():
             action.setChecked(action.data() == self._translations.language)
+
+    def set_projector_mode(self, on: bool) -> None:
+        """Large text and high contrast for the back of the room; remembered between starts."""
+        self.appearance.set_projector_mode(on)
+        self._settings.projector_mode = on
+        if self.projector_action.isChecked() != on:
+            self.projector_action.setChecked(on)
 
     def _set_paper(self, action: QAction) -> None:
         self._settings.paper = str(action.data())
@@ -428,8 +457,10 @@ class MainWindow(QMainWindow):
         self.blank_sheets_action.setText(self.tr("Blank &dialogue sheets (PDF)…"))
         self.paper_menu.setTitle(self.tr("Paper si&ze"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self._update_undo_texts()
         self.view_menu.setTitle(self.tr("&View"))
         self.fullscreen_action.setText(self.tr("&Full screen"))
+        self.projector_action.setText(self.tr("&Projector mode (large text, high contrast)"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.example_action.setText(self.tr("Open &example session"))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from amk_desktop.core.content import DIALOGUE_QUESTIONS, QUESTIONS_HEADING
+from amk_desktop.ui.appearance import set_font_role
 from amk_desktop.ui.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
 
@@ -17,16 +17,14 @@ class QuestionsPanel(QScrollArea):
         self.setObjectName("questions_panel")
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the notes fields take focus
         self._model = model
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 0, 4, 0)
         self.heading = QLabel(body)
-        heading_font = QFont(self.heading.font())
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
-        self.heading.setFont(heading_font)
+        set_font_role(self.heading, 1.3, bold=True)
         layout.addWidget(self.heading)
 
         self.question_labels: list[QLabel] = []

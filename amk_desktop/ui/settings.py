@@ -65,3 +65,11 @@ class Settings:
     @paper.setter
     def paper(self, value: str) -> None:
         self._store.setValue("print/paper", "letter" if value == "letter" else "a4")
+
+    @property
+    def projector_mode(self) -> bool:
+        return str(self._store.value("ui/projector_mode", "false")).lower() == "true"
+
+    @projector_mode.setter
+    def projector_mode(self, on: bool) -> None:
+        self._store.setValue("ui/projector_mode", "true" if on else "false")

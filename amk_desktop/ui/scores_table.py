@@ -1,0 +1,66 @@
+"""The chart as a table: factors down, groups across. The alternative to the spider chart for
+screen readers and for anyone who prefers numbers; shown instead of the chart on request."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from amk_desktop.core.factors import FACTORS
+from amk_desktop.ui.i18n import tr_text
+from amk_desktop.ui.session_model import SessionModel
+
+
+class ScoresTable(QTableWidget):
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scores_table")
+        self._model = model
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        model.score_changed.connect(self._on_score_changed)
+        model.groups_changed.connect(self.refresh)
+        model.session_replaced.connect(self.refresh)
+        self.refresh()
+
+    def _text(self, value: int | None) -> str:
+        return "–" if value is None else str(value)
+
+    def _on_score_changed(self, group_index: int, key: str) -> None:
+        row = [f.key for f in FACTORS].index(key)
+        item = self.item(row, group_index)
+        if item is not None:
+            value = self._model.groups[group_index].scores[key]
+            item.setText(self._text(value))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._spoken(value))
+
+    def _spoken(self, value: int | None) -> str:
+        return self.tr("not rated") if value is None else str(value)
+
+    def refresh(self) -> None:
+        groups = self._model.groups
+        self.setRowCount(len(FACTORS))
+        self.setColumnCount(len(groups))
+        self.setHorizontalHeaderLabels([g.name for g in groups])
+        self.setVerticalHeaderLabels([tr_text(f.label) for f in FACTORS])
+        for column, group in enumerate(groups):
+            for row, factor in enumerate(FACTORS):
+                value = group.scores[factor.key]
+                item = QTableWidgetItem(self._text(value))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self._spoken(value))
+                self.setItem(row, column, item)
+        self.setAccessibleName(self.tr("Scores of all groups"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
