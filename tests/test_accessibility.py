@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator, Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -41,7 +41,7 @@ INTERACTIVE = (
 
 
 def interactive_widgets(window) -> list[QWidget]:
-    found = []
+    found: list[QWidget] = []
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(window):
             continue
@@ -198,19 +198,7 @@ def test_a_pseudo_locale_shows_no_untranslated_text(make_window, danish, tmp_pat
             for widget in window.pages.currentWidget().findChildren(QWidget):
                 if not widget.isVisibleTo(window):
                     continue
-                texts = []
-                if isinstance(widget, QLabel | QAbstractButton):
-                    texts.append(widget.text())
-                if isinstance(widget, QLineEdit | QPlainTextEdit):
-                    texts.append(widget.placeholderText())
-                if isinstance(widget, QTextEdit) and not isinstance(widget, QPlainTextEdit):
-                    texts.append(widget.toPlainText())
-                if widget.toolTip():
-                    texts.append(widget.toolTip())
-                interface = QAccessible.queryAccessibleInterface(widget)
-                if interface is not None and widget.accessibleName():
-                    texts.append(widget.accessibleName())
-                for text in texts:
+                for text in _shown_texts(widget):
                     plain = " ".join(visible_texts_of(text).split())
                     if plain and plain not in NOT_TRANSLATED and "⟦" not in plain:
                         untranslated.append((widget.objectName(), plain))
@@ -224,6 +212,18 @@ def test_a_pseudo_locale_shows_no_untranslated_text(make_window, danish, tmp_pat
         assert untranslated == [], untranslated
     finally:
         app.removeTranslator(translator)
+
+
+def _shown_texts(widget: QWidget) -> list[str]:
+    """The texts a widget shows or announces (not the user's own data)."""
+    texts = [widget.toolTip(), widget.accessibleName()]
+    if isinstance(widget, QLabel | QAbstractButton):
+        texts.append(widget.text())
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        texts.append(widget.placeholderText())
+    if isinstance(widget, QTextEdit) and not isinstance(widget, QPlainTextEdit):
+        texts.append(widget.toPlainText())
+    return [t for t in texts if t]
 
 
 def visible_texts_of(text: str) -> str:
