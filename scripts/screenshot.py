@@ -4,11 +4,13 @@
         .venv/bin/python scripts/screenshot.py [OUT_DIR]
 
 Writes <step>-<lang>-<size>.png for the three steps, Danish and English, at laptop
-(1366x768) and projector (1920x1080) size.
+(1366x768) and projector (1920x1080) size. QT_SCALE_FACTOR=2 shows 200 % scaling;
+AMK_PROJECTOR_MODE=1 switches projector mode on.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -68,6 +70,8 @@ def main() -> None:
         model.set_agreement_field(row, "responsible", "Lars Holm")
         model.set_agreement_field(row, "deadline", "2027-01-31")
         model.set_current_index(0)
+        if os.environ.get("AMK_PROJECTOR_MODE"):
+            window.set_projector_mode(True)
         window.show()
         for language in ("da", "en"):
             translations.apply(language)

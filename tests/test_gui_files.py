@@ -268,3 +268,20 @@ def test_later_keeps_the_autosave_for_the_next_start(
     window.offer_recovery()
     assert dialogs.kinds() == ["recover", "recover"]
     assert list(autosave_dir.glob("*.amk")) == []
+
+
+def test_the_example_session_opens_from_the_help_menu_as_an_untitled_copy(window, qtbot) -> None:
+    window.example_action.trigger()
+    session = window.model.session
+    assert len(session.groups) >= 2
+    assert session.agreements
+    assert window.document.path is None  # the shipped example is never overwritten
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("Unavngivet")
+
+
+def test_the_packaged_example_is_the_published_one() -> None:
+    root = Path(__file__).resolve().parent.parent
+    packaged = root / "amk_desktop" / "data" / "examples" / "eksempel-afdeling.amk"
+    published = root / "resources" / "examples" / "eksempel-afdeling.amk"
+    assert packaged.read_bytes() == published.read_bytes()
