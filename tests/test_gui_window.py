@@ -83,6 +83,7 @@ def page(window, step: str) -> QWidget:
 
 @pytest.mark.parametrize("step", ["before", "during", "after"])
 def test_every_text_of_the_leaflet_appears_in_danish(window, step) -> None:
+    window.show_step(step)  # Under and Efter are built on first use
     texts = visible_texts(page(window, step))
     missing = [t for t in LEAFLET_DA[step] if " ".join(t.split()) not in texts]
     assert missing == []
@@ -121,6 +122,8 @@ def test_main_window_constructs_with_no_arguments(qtbot) -> None:
 
 def test_the_chart_is_not_built_before_it_is_needed(qtbot, make_window) -> None:
     win = make_window()
+    assert win._during_page is None and win._after_page is None  # start-up builds Før only
+    assert "pyqtgraph" not in __import__("sys").modules or win.during_page.chart is None
     assert win.during_page.chart is None
     win.show_step("during")
     assert win.during_page.chart is not None

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from amk_desktop import __version__
+from amk_desktop.core import SESSION_FILE_SUFFIX
 from amk_desktop.core.factors import FACTOR_KEYS, SCORE_MAX, SCORE_MIN
 from amk_desktop.core.session import (
     AGREEMENT_STATUSES,
@@ -52,7 +53,7 @@ from amk_desktop.core.session import (
 
 FORMAT_NAME = "amk-session"
 SCHEMA_VERSION = 1
-FILE_SUFFIX = ".amk"
+FILE_SUFFIX = SESSION_FILE_SUFFIX
 BACKUP_SUFFIX = ".bak"
 MEDIA_TYPE = "application/vnd.amk-session+json"
 
@@ -227,25 +228,28 @@ def session_to_dict(session: Session) -> Document:
     return _document(session, session.created or now, session.modified or now)
 
 
-def _encode(document: Document, name: str) -> str:
+def _encode(document: Document, name: str, *, compact: bool = False) -> str:
     try:
         _session_from_document(document)  # never write what could not be read back
     except _ProblemError as problem:
         raise SessionFileError(
             name, f"cannot save: {problem.message}", problem.code, location=problem.location
         ) from None
+    if compact:  # the same document on one line: C-speed encoding for autosave snapshots
+        return json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
     return json.dumps(document, ensure_ascii=False, allow_nan=False, indent=2) + "\n"
 
 
-def session_to_json(session: Session, *, name: str = "session") -> str:
+def session_to_json(session: Session, *, name: str = "session", compact: bool = False) -> str:
     """The file's text. Raises `SessionFileError` (named `name`) if the session holds something
-    the format cannot (a score of 7, an unknown factor, a text over the limit, no group ...)."""
-    return _encode(session_to_dict(session), name)
+    the format cannot (a score of 7, an unknown factor, a text over the limit, no group ...).
+    `compact` leaves out the indentation (same content, about three times faster)."""
+    return _encode(session_to_dict(session), name, compact=compact)
 
 
-def to_bytes(session: Session, *, name: str = "session") -> bytes:
+def to_bytes(session: Session, *, name: str = "session", compact: bool = False) -> bytes:
     """The file's bytes: `session_to_json` in UTF-8 (without a BOM)."""
-    return session_to_json(session, name=name).encode("utf-8")
+    return session_to_json(session, name=name, compact=compact).encode("utf-8")
 
 
 def backup_path(path: str | os.PathLike[str]) -> Path:

@@ -11,18 +11,24 @@ A normal save or a clean quit removes the autosave.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
-import uuid
-from concurrent.futures import Future, ThreadPoolExecutor
+import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
-from amk_desktop.core import fileformat
-from amk_desktop.core.session import Session
+from amk_desktop.core import SESSION_FILE_SUFFIX
 from amk_desktop.ui.session_model import SessionModel
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from amk_desktop.core.session import Session
+
+# json, threads and the file format are imported on first use: start-up paints the first
+# step without them.
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +57,8 @@ class RecoverableSession:
     lock: QLockFile
 
     def load(self) -> Session:
+        from amk_desktop.core import fileformat  # noqa: PLC0415
+
         return fileformat.load_session(self.autosave)
 
     def discard(self) -> None:
@@ -68,7 +76,9 @@ def find_recoverable(directory: Path) -> list[RecoverableSession]:
     found: list[RecoverableSession] = []
     if not directory.is_dir():
         return found
-    for autosave in sorted(directory.glob(f"*{fileformat.FILE_SUFFIX}")):
+    import json  # noqa: PLC0415
+
+    for autosave in sorted(directory.glob(f"*{SESSION_FILE_SUFFIX}")):
         lock = _lock(directory, autosave.stem)
         if not lock.tryLock(0):
             continue  # another running window owns it
@@ -88,10 +98,10 @@ class Autosaver(QObject):
         super().__init__(parent)
         self._model = model
         self._directory = directory
-        self._name = uuid.uuid4().hex
+        self._name = os.urandom(16).hex()
         self._lock: QLockFile | None = None
         self.original = ""  # the session's own file, if it has one
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        self._executor: ThreadPoolExecutor | None = None
         self._pending: Future[None] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -100,7 +110,7 @@ class Autosaver(QObject):
 
     @property
     def path(self) -> Path:
-        return self._directory / f"{self._name}{fileformat.FILE_SUFFIX}"
+        return self._directory / f"{self._name}{SESSION_FILE_SUFFIX}"
 
     def schedule(self) -> None:
         """A change happened: save within the delay (not postponed by further changes)."""
@@ -113,11 +123,20 @@ class Autosaver(QObject):
             self._directory.mkdir(parents=True, exist_ok=True)
             self._lock = _lock(self._directory, self._name)
             self._lock.tryLock(0)
-        data = fileformat.to_bytes(self._model.session, name=str(self.path))
+        import json  # noqa: PLC0415
+        from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+        from amk_desktop.core import fileformat  # noqa: PLC0415
+
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        data = fileformat.to_bytes(self._model.session, name=str(self.path), compact=True)
         meta = json.dumps({"original": self.original, "saved_at": fileformat.utc_timestamp()})
         self._pending = self._executor.submit(self._write, data, meta)
 
     def _write(self, data: bytes, meta: str) -> None:
+        from amk_desktop.core import fileformat  # noqa: PLC0415
+
         try:
             fileformat.write_file_atomically(self.path, data)
             fileformat.write_file_atomically(
@@ -144,7 +163,8 @@ class Autosaver(QObject):
 
     def shutdown(self) -> None:
         self.discard()
-        self._executor.shutdown(wait=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
         if self._lock is not None:
             self._lock.unlock()
             with contextlib.suppress(OSError):

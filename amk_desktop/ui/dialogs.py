@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class UnsavedChoice(Enum):
@@ -119,6 +122,8 @@ class Dialogs:
         return copies if ok else None
 
     def print_document(self, parent: QWidget | None, render: Callable[[QPrinter], bool]) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -126,6 +131,8 @@ class Dialogs:
         return render(printer)
 
     def preview_document(self, parent: QWidget | None, render: Callable[[QPrinter], bool]) -> bool:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog  # noqa: PLC0415
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.paintRequested.connect(render)

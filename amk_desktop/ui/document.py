@@ -15,14 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from amk_desktop.core import fileformat
-from amk_desktop.core.fileformat import SessionFileError
+from amk_desktop.core import SESSION_FILE_SUFFIX
 from amk_desktop.core.session import Session
 from amk_desktop.ui.autosave import Autosaver, RecoverableSession
 from amk_desktop.ui.dialogs import Dialogs, UnsavedChoice
-from amk_desktop.ui.file_errors import describe
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.settings import Settings
+
+# The file format (and its json, shutil, secrets ...) is imported when a file is first opened
+# or saved, not at start-up.
 
 
 class SessionDocument(QObject):
@@ -98,9 +99,12 @@ class SessionDocument(QObject):
             return True
         if not self.maybe_save():
             return False
+        from amk_desktop.core import fileformat  # noqa: PLC0415
+        from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
+
         try:
             session = fileformat.load_session(target)
-        except SessionFileError as error:
+        except fileformat.SessionFileError as error:
             self._dialogs.show_error(
                 self._parent(),
                 QCoreApplication.translate("SessionDocument", "Could not open"),
@@ -132,17 +136,20 @@ class SessionDocument(QObject):
         if chosen is None:
             return False
         target = Path(chosen)
-        if target.suffix.lower() != fileformat.FILE_SUFFIX:
-            target = target.with_name(target.name + fileformat.FILE_SUFFIX)
+        if target.suffix.lower() != SESSION_FILE_SUFFIX:
+            target = target.with_name(target.name + SESSION_FILE_SUFFIX)
         if not self._save_to(target.absolute()):
             return False
         self._settings.last_folder = str(target.parent)
         return True
 
     def _save_to(self, target: Path) -> bool:
+        from amk_desktop.core import fileformat  # noqa: PLC0415
+        from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
+
         try:
             fileformat.save_session(self._model.session, target)
-        except SessionFileError as error:
+        except fileformat.SessionFileError as error:
             self._dialogs.show_error(
                 self._parent(),
                 QCoreApplication.translate("SessionDocument", "Could not save"),
@@ -175,6 +182,9 @@ class SessionDocument(QObject):
 
     def recover(self, item: RecoverableSession) -> bool:
         """Show a session from an autosave after a crash, marked as unsaved."""
+        from amk_desktop.core.fileformat import SessionFileError  # noqa: PLC0415
+        from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
+
         try:
             session = item.load()
         except SessionFileError as error:

@@ -7,8 +7,9 @@ Thin on purpose: it arranges the pages and routes menu commands. The session liv
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -30,19 +31,21 @@ from PySide6.QtWidgets import (
 )
 
 from amk_desktop import APP_NAME, __version__
-from amk_desktop.core.fileformat import FILE_SUFFIX
+from amk_desktop.core import SESSION_FILE_SUFFIX
 from amk_desktop.core.session import Session
 from amk_desktop.ui import autosave
-from amk_desktop.ui.after_page import AfterPage
 from amk_desktop.ui.appearance import Appearance, set_font_role
 from amk_desktop.ui.before_page import BeforePage
 from amk_desktop.ui.dialogs import Dialogs, RecoveryChoice
 from amk_desktop.ui.document import SessionDocument
-from amk_desktop.ui.during_page import DuringPage
 from amk_desktop.ui.i18n import Translations
 from amk_desktop.ui.output import SheetOutput
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from amk_desktop.ui.after_page import AfterPage
+    from amk_desktop.ui.during_page import DuringPage
 
 STEPS: tuple[str, ...] = ("before", "during", "after")
 EXAMPLE_SESSION = Path(__file__).resolve().parent.parent / "data" / "examples"
@@ -100,13 +103,14 @@ class MainWindow(QMainWindow):
             step_bar.addWidget(button, 1)
         self.step_buttons.idClicked.connect(self.show_step_index)
 
-        # the steps
+        # the steps: Før now; Under and Efter are built when first needed (or when the window
+        # is idle), so that start-up paints the first step as fast as a bare window
         self.before_page = BeforePage(self.model)
-        self.during_page = DuringPage(self.model)
-        self.after_page = AfterPage(self.model)
+        self._during_page: DuringPage | None = None
+        self._after_page: AfterPage | None = None
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("step_pages")
-        for page in (self.before_page, self.during_page, self.after_page):
+        for page in (self.before_page, QWidget(), QWidget()):
             self.pages.addWidget(page)
 
         self.back_button = QPushButton(self)
@@ -132,8 +136,6 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.before_page.sheets_button.clicked.connect(self.blank_sheets_action.trigger)
-        self.after_page.export_button.clicked.connect(self.export_action.trigger)
-        self.after_page.print_button.clicked.connect(self.print_action.trigger)
         self.retranslate()
         if self._settings.projector_mode:
             self.set_projector_mode(True)
@@ -154,20 +156,65 @@ class MainWindow(QMainWindow):
     def show_step(self, step: str) -> None:
         self.show_step_index(STEPS.index(step))
 
+    @property
+    def during_page(self) -> DuringPage:
+        if self._during_page is None:
+            from amk_desktop.ui.during_page import DuringPage  # noqa: PLC0415
+
+            self._during_page = DuringPage(self.model)
+            self._place_page(1, self._during_page)
+        return self._during_page
+
+    @property
+    def after_page(self) -> AfterPage:
+        if self._after_page is None:
+            from amk_desktop.ui.after_page import AfterPage  # noqa: PLC0415
+
+            self._after_page = AfterPage(self.model)
+            self._after_page.export_button.clicked.connect(self.export_action.trigger)
+            self._after_page.print_button.clicked.connect(self.print_action.trigger)
+            self._place_page(2, self._after_page)
+        return self._after_page
+
+    def _place_page(self, index: int, page: QWidget) -> None:
+        placeholder = self.pages.widget(index)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, page)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.pages.setCurrentIndex(current)
+        # a page added late joins the focus chain somewhere: put back/next after it again
+        last: QWidget = page
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            tabbable = widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+            if tabbable and page.isAncestorOf(widget):
+                last = widget
+            widget = widget.nextInFocusChain()
+        QWidget.setTabOrder(last, self.back_button)
+        QWidget.setTabOrder(self.back_button, self.next_button)
+
+    def _prepare_when_idle(self) -> None:
+        self.during_page.ensure_chart()
+        _ = self.after_page
+
     def show_step_index(self, index: int) -> None:
         index = max(0, min(index, len(STEPS) - 1))
         if STEPS[index] == "during":
             self.during_page.ensure_chart()
+        elif STEPS[index] == "after":
+            _ = self.after_page
         self.pages.setCurrentIndex(index)
         button = self.step_buttons.button(index)
         if button is not None:
             button.setChecked(True)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(STEPS) - 1)
-        if STEPS[index] != "during" and self.during_page.chart is None:
-            # Build the chart once the window is idle, so that Under opens without a pause
+        if self._during_page is None or self._during_page.chart is None:
+            # Build the other steps once the window is idle, so that they open without a pause
             # and start-up still paints the first step without importing pyqtgraph.
-            QTimer.singleShot(300, self.during_page.ensure_chart)
+            QTimer.singleShot(300, self._prepare_when_idle)
 
     # -- files -------------------------------------------------------------------------------
     def new_session(self) -> bool:
@@ -248,7 +295,7 @@ class MainWindow(QMainWindow):
         return [
             url.toLocalFile()
             for url in mime.urls()
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(FILE_SUFFIX)
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(SESSION_FILE_SUFFIX)
         ]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
-from amk_desktop.core.fileformat import SessionFileError, write_file_atomically
 from amk_desktop.ui.dialogs import Dialogs
-from amk_desktop.ui.file_errors import describe
 from amk_desktop.ui.i18n import Translations, tr_text
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    from PySide6.QtPrintSupport import QPrinter
+
+# reportlab, threads, printing and the file writer are imported on first use, not at start-up.
 
 
 class SheetOutput(QObject):
@@ -40,7 +43,7 @@ class SheetOutput(QObject):
         self._dialogs = dialogs
         self._settings = settings
         self._parent = parent_widget
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf")
+        self._executor: ThreadPoolExecutor | None = None
         self.pending: Future[None] | None = None
         self.export_failed.connect(self._show_failure)
 
@@ -97,10 +100,17 @@ class SheetOutput(QObject):
             return False
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf")
         self.pending = self._executor.submit(self._write, build, path)
         return True
 
     def _write(self, build: Callable[[], bytes], path: str) -> None:
+        from amk_desktop.core.fileformat import SessionFileError, write_file_atomically  # noqa: PLC0415
+        from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
+
         try:
             write_file_atomically(path, build())
         except SessionFileError as error:
@@ -149,4 +159,5 @@ class SheetOutput(QObject):
         return render
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)

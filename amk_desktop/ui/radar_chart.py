@@ -16,12 +16,13 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QPainter,
     QPainterPath,
     QPalette,
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QGraphicsPathItem, QWidget
+from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from amk_desktop.core import radar
 from amk_desktop.core.factors import FACTOR_KEYS, FACTORS
@@ -58,18 +59,39 @@ def _markers_path(points: tuple[Point, ...], radius: float) -> QPainterPath:
     return path
 
 
+class _ShapeItem(QGraphicsPathItem):
+    """A group's polygon: the translucent fill is painted without antialiasing (its edge lies
+    under the antialiased outline anyway), which halves the cost of 8 overlaid groups."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        path = self.path()
+        if self.brush().style() != Qt.BrushStyle.NoBrush:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.brush())
+            painter.drawPath(path)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(self.pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+
+
 class _GroupItems:
     """The two scene items that draw one group."""
 
     def __init__(self, colour: QColor) -> None:
         self.colour = colour
-        self.shape = QGraphicsPathItem()
+        self.shape = _ShapeItem()
         self.markers = QGraphicsPathItem()
         self.outline = radar.outline([None] * len(FACTOR_KEYS))
 
     def style(self, emphasised: bool, line_width: float) -> None:
+        # The width is in chart units (not a cosmetic pen): a cosmetic pen's width counts as
+        # chart units in the item's bounding rectangle, which then covered the whole chart
+        # and made every slider step repaint all of it.
         pen = QPen(self.colour, line_width * (1.0 if emphasised else 0.6))
-        pen.setCosmetic(True)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self.shape.setPen(pen)
         fill = QColor(self.colour)
@@ -89,7 +111,8 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         self.setAntialiasing(True)
         self.setMinimumSize(260, 240)
         self._model = model
-        self._line_width = 3.0
+        self._line_width_px = 3.0
+        self._pixels_per_unit = 100.0
         self._label_font = QFont(self.font())
         self._groups: list[_GroupItems] = []
 
@@ -127,6 +150,11 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         model.current_group_changed.connect(self._restyle_groups)
         self._rebuild_groups()
         self._ready = True
+
+    @property
+    def _line_width(self) -> float:
+        """The group outline's width in chart units."""
+        return self._line_width_px / self._pixels_per_unit
 
     # -- what is drawn, for tests and the accessibility text -----------------------------------
     def group_outline(self, group_index: int) -> radar.Outline:
@@ -244,8 +272,9 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
             pixel_size -= 1
         for label in self._axis_labels:
             label.setFont(self._label_font)
-        self._line_width = max(2.0, pixel_size / 5)
+        self._line_width_px = max(2.0, pixel_size / 5)
         radius = max(radius, 20.0)
+        self._pixels_per_unit = radius
         half_w, half_h = width / (2 * radius), height / (2 * radius)
         self._plot.vb.setRange(xRange=(-half_w, half_w), yRange=(-half_h, half_h), padding=0)
         for index, label in enumerate(self._axis_labels):
