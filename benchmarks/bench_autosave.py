@@ -23,12 +23,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_fileformat import large_session, report  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from bench_fileformat import large_session, report
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtWidgets import QApplication
 
-from amk_desktop.ui.autosave import Autosaver  # noqa: E402
-from amk_desktop.ui.session_model import SessionModel  # noqa: E402
+from amk_desktop.ui.autosave import Autosaver
+from amk_desktop.ui.session_model import SessionModel
 
 BUDGET_MS = 16.0
 
@@ -51,7 +51,7 @@ def longest_tick_gap(app: QApplication, seconds: float, work: object = None) -> 
     if work is not None:
         saver = QTimer()
         saver.setInterval(100)
-        saver.timeout.connect(work)  # type: ignore[arg-type]
+        saver.timeout.connect(work)
         saver.start()
     timer.start()
     end = time.perf_counter() + seconds
