@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from amk_desktop import APP_ID, APP_NAME, __version__
@@ -14,6 +16,7 @@ from amk_desktop.ui.main_window import MainWindow
 from amk_desktop.ui.settings import Settings
 
 ORGANIZATION = "AMK Desktop"
+ICON = Path(__file__).resolve().parent / "data" / "icons" / "amk-desktop.svg"
 
 __all__ = ["MainWindow", "create_application", "run"]
 
@@ -26,6 +29,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setDesktopFileName(APP_ID)
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(ICON)))
     return app
 
 

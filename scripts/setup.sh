@@ -17,6 +17,8 @@ SYSTEM_PACKAGES=(
   libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   xvfb xauth fonts-dejavu-core poppler-utils
+  # only for the tests: PDF and desktop-integration validators
+  qpdf desktop-file-utils appstream
 )
 
 install_system_packages() {

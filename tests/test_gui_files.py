@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
@@ -279,10 +278,3 @@ def test_the_example_session_opens_from_the_help_menu_as_an_untitled_copy(window
     assert window.document.path is None  # the shipped example is never overwritten
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("Unavngivet")
-
-
-def test_the_packaged_example_is_the_published_one() -> None:
-    root = Path(__file__).resolve().parent.parent
-    packaged = root / "amk_desktop" / "data" / "examples" / "eksempel-afdeling.amk"
-    published = root / "resources" / "examples" / "eksempel-afdeling.amk"
-    assert packaged.read_bytes() == published.read_bytes()
