@@ -64,7 +64,9 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
     else:
         parser = _Parser(prog=prog, description="Write the blank dialogue sheets as PDF.")
         _pdf_options(parser)
-        parser.add_argument("--copies", type=int, default=1, help="copies of the group pages")
+        parser.add_argument(
+            "--copies", type=int, default=1, help="copies of the group pages (1-100)"
+        )
     return parser
 
 
@@ -96,9 +98,28 @@ def _translator(language: str) -> Callable[..., str]:
     return tr_text
 
 
-def _write_pdf(build: Callable[[], bytes], out: str) -> int:
+def _check_pdf_target(out: str, source: str | None = None) -> str | None:
+    """Why `out` must not be written, or None. Never let a PDF replace a session file."""
+    import os  # noqa: PLC0415
+
+    from amk_desktop.core import SESSION_FILE_SUFFIX  # noqa: PLC0415
+
+    if not out.strip() or out == "-":
+        return "--pdf needs the name of a PDF file to write"
+    if out.lower().endswith(SESSION_FILE_SUFFIX):
+        return f"{out}: will not write a PDF over a session file (use a name ending in .pdf)"
+    if source is not None and os.path.exists(out) and os.path.samefile(out, source):
+        return f"{out}: is the session file itself; choose another name for the PDF"
+    return None
+
+
+def _write_pdf(build: Callable[[], bytes], out: str, source: str | None = None) -> int:
     from amk_desktop.core.fileformat import SessionFileError, write_file_atomically  # noqa: PLC0415
 
+    problem = _check_pdf_target(out, source)
+    if problem is not None:
+        print(f"amk-desktop: {problem}", file=sys.stderr)
+        return 1
     data = build()
     try:
         write_file_atomically(out, data)
@@ -122,6 +143,7 @@ def _export(args: argparse.Namespace) -> int:
     return _write_pdf(
         lambda: build_agreements_sheet(session, translate, paper=args.paper, locale=args.lang),
         args.pdf,
+        args.file,
     )
 
 
@@ -140,6 +162,16 @@ def _sheets(args: argparse.Namespace) -> int:
     )
 
 
+def _no_display() -> bool:
+    """On Linux/BSD without X11 or Wayland (and no explicit Qt platform) Qt would abort."""
+    import os  # noqa: PLC0415
+
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return False
+    env = os.environ
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] in COMMANDS:
@@ -151,6 +183,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             return 130
     args = build_parser().parse_args(arguments)
+    if _no_display():
+        print(
+            "amk-desktop: no display found (DISPLAY/WAYLAND_DISPLAY are not set); start it from "
+            "a desktop session, or use 'validate', 'export' or 'sheets'",
+            file=sys.stderr,
+        )
+        return 1
     from amk_desktop.app import run as run_app  # noqa: PLC0415 - Qt only when a window is wanted
 
     return run_app([sys.argv[0]], args.file)

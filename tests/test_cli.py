@@ -134,3 +134,35 @@ def test_bad_arguments_are_one_line_and_exit_1(args, tmp_path) -> None:
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("target", ["same", "other.amk", "", "-"])
+def test_export_never_writes_a_pdf_over_a_session_file(tmp_path, target) -> None:
+    session = tmp_path / "møde.amk"
+    session.write_bytes(EXAMPLE.read_bytes())
+    other = tmp_path / "other.amk"
+    other.write_bytes(EXAMPLE.read_bytes())
+    out = {"same": str(session), "other.amk": str(other)}.get(target, target)
+    result = run("export", str(session), "--pdf", out)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert session.read_bytes() == EXAMPLE.read_bytes()
+    assert other.read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_opening_the_window_without_a_display_is_one_clear_line() -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "amk_desktop"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "no display found" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
