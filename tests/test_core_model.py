@@ -151,3 +151,34 @@ def test_the_core_imports_no_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+@pytest.mark.parametrize(
+    ("title", "stem"),
+    [
+        ("Personalemøde 12/3", "Personalemøde 12-3"),
+        ('  "Møde": <Nord> | a\\b?  ', "Møde- -Nord- - a-b"),
+        ("...", "fallback"),
+        ("CON", "fallback"),
+        ("x" * 200, "x" * 80),
+    ],
+)
+def test_file_stems_from_titles_are_safe(title: str, stem: str) -> None:
+    from amk_desktop.core.filenames import file_stem
+
+    assert file_stem(title, "fallback") == stem
+
+
+def test_a_session_too_large_to_load_is_never_saved(tmp_path) -> None:
+    from amk_desktop.core import fileformat
+
+    session = Session.new("Gruppe 1")
+    for index in range(5):
+        session.groups[0].notes[index] = "é" * 900_000  # 5 x 1.8 MB of UTF-8
+    for _ in range(3):
+        session.groups.append(Group("x", notes=["é" * 900_000] * 5))
+    target = tmp_path / "stor.amk"
+    with pytest.raises(fileformat.SessionFileError) as raised:
+        fileformat.save_session(session, target)
+    assert raised.value.code == "too_large"
+    assert not target.exists()

@@ -163,3 +163,13 @@ def test_blank_sheets_with_copies(window, dialogs, tmp_path, qtbot) -> None:
         window.findChild(type(window.export_action), "blank_sheets_action").trigger()
     assert "copies" in dialogs.kinds()
     assert len(PdfReader(tmp_path / "ark.pdf").pages) == 5
+
+
+def test_typing_then_ctrl_return_keeps_the_typed_text(after, qtbot) -> None:
+    view = table(after)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(view.focusWidget(), "Ryd op i lageret")
+    # the next row is started while the first cell's editor is still open
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [a.action for a in after.model.agreements] == ["Ryd op i lageret", ""]

@@ -278,3 +278,26 @@ def test_the_example_session_opens_from_the_help_menu_as_an_untitled_copy(window
     assert window.document.path is None  # the shipped example is never overwritten
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("Unavngivet")
+
+
+def test_a_file_open_in_one_window_warns_in_another(make_window, dialogs, tmp_path) -> None:
+    from amk_desktop.core.session import Session
+
+    path = tmp_path / "delt.amk"
+    fileformat.save_session(Session.new("Delt"), path)
+    first, second = make_window(), make_window()
+    assert first.open_session(str(path))
+    assert "confirm" not in dialogs.kinds()
+    dialogs.confirm_answer = False
+    assert second.open_session(str(path)) is False
+    assert dialogs.kinds()[-1] == "confirm"
+    assert second.document.path is None
+
+
+def test_undo_names_follow_the_language(window, qtbot) -> None:
+    window.model.set_score("trust", 3)
+    assert window.undo_action.text() == "&Fortryd ændring af score"
+    window.findChild(type(window.undo_action), "language_action_en").trigger()
+    qtbot.waitUntil(lambda: window.undo_action.text() == "&Undo Change score")
+    window.findChild(type(window.undo_action), "language_action_da").trigger()
+    qtbot.waitUntil(lambda: window.undo_action.text() == "&Fortryd ændring af score")

@@ -185,3 +185,20 @@ def test_window_is_not_blank_at_laptop_size(window, qtbot) -> None:
     chart_image = chart.grab().toImage()
     assert _colour_share(chart_image, QColor(group_colour(0)), 60) > 0.002  # the polygon shows
     assert chart.width() > 400 and chart.height() > 400
+
+
+def test_building_the_later_steps_keeps_the_menus_alive(make_window, qtbot) -> None:
+    """Regression: deleting the placeholder of a lazily built step used to take the menu bar
+    with it on the next deferred-delete pass (then every language switch failed)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    win = make_window()
+    win.show_step("during")
+    win.show_step("after")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(10)
+    for menu in (win.file_menu, win.edit_menu, win.view_menu, win.help_menu, win.menuBar()):
+        assert shiboken6.isValid(menu)
+    win.set_language("en")
+    qtbot.waitUntil(lambda: win.file_menu.title() == "&File")

@@ -4,8 +4,8 @@
 <context>
     <name>AfterPage</name>
     <message>
-        <source>Closing and agreements</source>
-        <translation>Afslutning og aftaler</translation>
+        <source>Your answers</source>
+        <translation>Jeres svar</translation>
     </message>
     <message>
         <source>Answer to closing question %1</source>
@@ -27,8 +27,8 @@
 <context>
     <name>Agreements</name>
     <message>
-        <source>What will be done</source>
-        <translation>Hvad vil vi gøre</translation>
+        <source>Action</source>
+        <translation>Indsats</translation>
     </message>
     <message>
         <source>Factors</source>
@@ -376,8 +376,8 @@
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text.</source>
-        <translation>Filen er ikke UTF-8-tekst.</translation>
+        <source>The file is not an AMK Desktop session: it does not contain text.</source>
+        <translation>Filen er ikke en AMK Desktop-session: den indeholder ikke tekst.</translation>
     </message>
     <message>
         <source>The file is incomplete: it has been cut off.</source>
@@ -670,6 +670,10 @@
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
+        <source>Autosave failed: %1. Save your work with File → Save As.</source>
+        <translation>Automatisk gemning mislykkedes: %1. Gem dit arbejde med Filer → Gem som.</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>Gemt: %1</translation>
     </message>
@@ -743,7 +747,7 @@
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation>Gem &amp;som…</translation>
+        <translation>Gem s&amp;om…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -763,7 +767,7 @@
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>Vis &amp;udskrift…</translation>
+        <translation>&amp;Vis udskrift…</translation>
     </message>
     <message>
         <source>Blank &amp;dialogue sheets (PDF)…</source>
@@ -771,7 +775,7 @@
     </message>
     <message>
         <source>Paper si&amp;ze</source>
-        <translation>Papir&amp;størrelse</translation>
+        <translation>Papirs&amp;tørrelse</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -878,47 +882,47 @@
     <name>SessionModel</name>
     <message>
         <source>Change score</source>
-        <translation>Ændr score</translation>
+        <translation>ændring af score</translation>
     </message>
     <message>
         <source>Type notes</source>
-        <translation>Skriv noter</translation>
+        <translation>noter</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation>Tilføj gruppe</translation>
+        <translation>tilføjelse af gruppe</translation>
     </message>
     <message>
         <source>Remove group</source>
-        <translation>Fjern gruppe</translation>
+        <translation>fjernelse af gruppe</translation>
     </message>
     <message>
         <source>Rename group</source>
-        <translation>Omdøb gruppe</translation>
+        <translation>omdøbning af gruppe</translation>
     </message>
     <message>
         <source>Edit meeting details</source>
-        <translation>Rediger mødeoplysninger</translation>
+        <translation>ændring af mødeoplysninger</translation>
     </message>
     <message>
         <source>Type closing answer</source>
-        <translation>Skriv svar</translation>
+        <translation>svar</translation>
     </message>
     <message>
         <source>Add agreement</source>
-        <translation>Tilføj aftale</translation>
+        <translation>tilføjelse af aftale</translation>
     </message>
     <message>
         <source>Remove agreement</source>
-        <translation>Fjern aftale</translation>
+        <translation>fjernelse af aftale</translation>
     </message>
     <message>
         <source>Move agreement</source>
-        <translation>Flyt aftale</translation>
+        <translation>flytning af aftale</translation>
     </message>
     <message>
         <source>Edit agreement</source>
-        <translation>Rediger aftale</translation>
+        <translation>ændring af aftale</translation>
     </message>
 </context>
 <context>

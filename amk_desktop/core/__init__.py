@@ -3,3 +3,5 @@
 # The session file's suffix, here so that the window can know it without importing the
 # (heavier) file-format module at start-up.
 SESSION_FILE_SUFFIX = ".amk"
+# The longest text (a note, a name) a session file may hold, in characters.
+MAX_TEXT_LENGTH = 1_000_000

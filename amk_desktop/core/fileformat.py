@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from amk_desktop import __version__
+from amk_desktop.core import MAX_TEXT_LENGTH as MAX_TEXT_LENGTH  # noqa: PLC0414 - re-export
 from amk_desktop.core import SESSION_FILE_SUFFIX
 from amk_desktop.core.factors import FACTOR_KEYS, SCORE_MAX, SCORE_MIN
 from amk_desktop.core.session import (
@@ -62,7 +63,6 @@ MAX_FILE_SIZE = 20 * 1024 * 1024  # bytes
 MAX_DEPTH = 32  # nesting of lists and objects (a valid file nests 4 deep)
 MAX_GROUPS = 200
 MAX_AGREEMENTS = 2000
-MAX_TEXT_LENGTH = 1_000_000  # characters in any one text
 MAX_VERSION_LENGTH = 100  # characters in "app_version"
 
 Document = dict[str, Any]
@@ -236,8 +236,17 @@ def _encode(document: Document, name: str, *, compact: bool = False) -> str:
             name, f"cannot save: {problem.message}", problem.code, location=problem.location
         ) from None
     if compact:  # the same document on one line: C-speed encoding for autosave snapshots
-        return json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return json.dumps(document, ensure_ascii=False, allow_nan=False, indent=2) + "\n"
+        text = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    else:
+        text = json.dumps(document, ensure_ascii=False, allow_nan=False, indent=2) + "\n"
+    # never write a file the loader would refuse as too large (a UTF-8 character is <= 4 bytes)
+    if len(text) * 4 > MAX_FILE_SIZE and len(text.encode("utf-8")) > MAX_FILE_SIZE:
+        raise SessionFileError(
+            name,
+            f"cannot save: the session is larger than {MAX_FILE_SIZE // (1024 * 1024)} MB",
+            "too_large",
+        )
+    return text
 
 
 def session_to_json(session: Session, *, name: str = "session", compact: bool = False) -> str:

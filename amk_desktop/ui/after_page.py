@@ -123,7 +123,7 @@ class AfterPage(QWidget):
             f"<p>{escape(tr_text(content.AFTER_SUMMARY))}</p>"
             f"<p><b>{escape(tr_text(content.AFTER_CLOSING))}</b></p>"
         )
-        self.closing_box.setTitle(self.tr("Closing and agreements"))
+        self.closing_box.setTitle(self.tr("Your answers"))
         for number, (label, edit, question) in enumerate(
             zip(self.closing_labels, self.closing_answers, content.CLOSING_QUESTIONS, strict=True),
             start=1,

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QDateEdit,
@@ -42,7 +43,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 # (field of core.session.Agreement, column heading)
 COLUMNS: tuple[tuple[str, Text], ...] = (
-    ("action", QT_TRANSLATE_NOOP("Agreements", "What will be done")),
+    ("action", QT_TRANSLATE_NOOP("Agreements", "Action")),
     ("factors", QT_TRANSLATE_NOOP("Agreements", "Factors")),
     ("goal", QT_TRANSLATE_NOOP("Agreements", "Goal")),
     ("responsible", QT_TRANSLATE_NOOP("Agreements", "Responsible")),
@@ -248,9 +249,8 @@ class AgreementsEditor(QWidget):
         for column, field in enumerate(FIELDS):
             if field in ("action", "factors", "goal", "evaluation"):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(column, 110 if field == "responsible" else 96)
+            else:  # dates, status, names: as wide as their content, whatever the font size
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.add_button = QPushButton(self)
@@ -298,7 +298,16 @@ class AgreementsEditor(QWidget):
         if 0 <= row < self.table_model.rowCount():
             self.table.setCurrentIndex(self.table_model.index(row, column))
 
+    def _commit_open_editor(self) -> None:
+        """A shortcut (Ctrl+Return ...) fires before the cell editor sees the key: keep what was
+        typed before the table changes under the editor."""
+        editor = self.table.indexWidget(self.table.currentIndex())
+        if editor is not None:
+            self.table.commitData(editor)
+            self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def add_row(self) -> None:
+        self._commit_open_editor()
         row = self.current_row()
         at = self._model.add_agreement(None if row < 0 else row + 1)
         self._select(at)
@@ -306,6 +315,7 @@ class AgreementsEditor(QWidget):
         self.table.edit(self.table.currentIndex())
 
     def remove_row(self) -> None:
+        self._commit_open_editor()
         row = self.current_row()
         if row < 0:
             return
@@ -314,6 +324,7 @@ class AgreementsEditor(QWidget):
         self.table.setFocus()
 
     def move_row(self, step: int) -> None:
+        self._commit_open_editor()
         row = self.current_row()
         column = max(0, self.table.currentIndex().column())
         to = row + step

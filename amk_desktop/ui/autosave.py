@@ -130,7 +130,12 @@ class Autosaver(QObject):
 
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
-        data = fileformat.to_bytes(self._model.session, name=str(self.path), compact=True)
+        try:
+            data = fileformat.to_bytes(self._model.session, name=str(self.path), compact=True)
+        except fileformat.SessionFileError as error:
+            log.warning("autosave skipped: %s", error)
+            self.failed.emit(str(error))
+            return
         meta = json.dumps({"original": self.original, "saved_at": fileformat.utc_timestamp()})
         self._pending = self._executor.submit(self._write, data, meta)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amk_desktop.core import MAX_TEXT_LENGTH
 from amk_desktop.ui.guidance import GuidancePage, before_html
 from amk_desktop.ui.session_model import SessionModel
 
@@ -38,7 +39,7 @@ class BeforePage(QWidget):
         for field in TEXT_FIELDS:
             edit = QLineEdit(self.details_box)
             edit.setObjectName(f"meeting_{field}")
-            edit.setMaxLength(500)
+            edit.setMaxLength(MAX_TEXT_LENGTH)
             edit.textEdited.connect(lambda text, f=field: model.set_detail(f, text))
             label = QLabel(self.details_box)
             label.setBuddy(edit)

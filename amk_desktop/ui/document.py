@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from amk_desktop.core import SESSION_FILE_SUFFIX
+from amk_desktop.core.filenames import file_stem
 from amk_desktop.core.session import Session
 from amk_desktop.ui.autosave import Autosaver, RecoverableSession
 from amk_desktop.ui.dialogs import Dialogs, UnsavedChoice
@@ -111,10 +112,12 @@ class SessionDocument(QObject):
                 describe(error, saving=False),
             )
             return False
-        if not self._take_file_lock(target):
+        lock = self._lock_for(target)
+        if lock is None:
             return False
         self._model.replace_session(session)
         self._set_path(target)
+        self._hold_file_lock(lock)
         self._settings.last_folder = str(target.parent)
         self._mark_saved()
         return True
@@ -128,10 +131,11 @@ class SessionDocument(QObject):
         if self.path is not None:
             suggested = str(self.path)
         else:
-            title = self._model.session.details.title.strip() or QCoreApplication.translate(
-                "SessionDocument", "Dialogue meeting"
+            stem = file_stem(
+                self._model.session.details.title,
+                QCoreApplication.translate("SessionDocument", "Dialogue meeting"),
             )
-            suggested = str(Path(self._settings.last_folder) / f"{title}.amk")
+            suggested = str(Path(self._settings.last_folder) / f"{stem}{SESSION_FILE_SUFFIX}")
         chosen = self._dialogs.ask_save_path(self._parent(), suggested)
         if chosen is None:
             return False
@@ -158,7 +162,7 @@ class SessionDocument(QObject):
             return False
         if target != self.path:
             self._set_path(target)
-            self._take_file_lock(target, ask=False)
+            self._hold_file_lock(self._lock_for(target, ask=False))
         self._mark_saved()
         return True
 
@@ -209,8 +213,9 @@ class SessionDocument(QObject):
         self._release_file_lock()
 
     # -- one window per file -------------------------------------------------------------------
-    def _take_file_lock(self, target: Path, *, ask: bool = True) -> bool:
-        self._release_file_lock()
+    def _lock_for(self, target: Path, *, ask: bool = True) -> QLockFile | None:
+        """A lock for `target` (the current file's lock is not touched). When another window
+        holds it, ask whether to open the file here anyway; None = the user said no."""
         self._locks_directory.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256(os.fsencode(target)).hexdigest()[:24]
         lock = QLockFile(str(self._locks_directory / f"open-{digest}.lock"))
@@ -221,14 +226,14 @@ class SessionDocument(QObject):
                 "“%1” is already open in another AMK Desktop window. If both windows save, one "
                 "will overwrite the other's changes. Open it here anyway?",
             ).replace("%1", target.name)
-            if not self._dialogs.confirm(
-                self._parent(),
-                QCoreApplication.translate("SessionDocument", "File already open"),
-                question,
-            ):
-                return False
+            title = QCoreApplication.translate("SessionDocument", "File already open")
+            if not self._dialogs.confirm(self._parent(), title, question):
+                return None
+        return lock
+
+    def _hold_file_lock(self, lock: QLockFile | None) -> None:
+        self._release_file_lock()
         self._file_lock = lock
-        return True
 
     def _release_file_lock(self) -> None:
         if self._file_lock is not None:

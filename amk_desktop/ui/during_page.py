@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from amk_desktop.core import content
+from amk_desktop.core import MAX_TEXT_LENGTH, content
 from amk_desktop.core.factors import FACTORS
 from amk_desktop.core.palette import group_colour
 from amk_desktop.ui.factor_control import FactorControl
@@ -34,6 +35,10 @@ from amk_desktop.ui.session_model import SessionModel
 
 if TYPE_CHECKING:
     from amk_desktop.ui.radar_chart import RadarChart
+
+
+def _short(name: str, limit: int = 40) -> str:
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
 def _swatch(colour: str) -> QIcon:
@@ -68,10 +73,13 @@ class DuringPage(QWidget):
         self.group_label = QLabel(self)
         self.group_selector = QComboBox(self)
         self.group_selector.setObjectName("group_selector")
-        self.group_selector.setMinimumContentsLength(12)
+        self.group_selector.setMinimumContentsLength(16)
+        self.group_selector.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.group_name_edit = QLineEdit(self)
         self.group_name_edit.setObjectName("group_name_edit")
-        self.group_name_edit.setMaxLength(80)
+        self.group_name_edit.setMaxLength(MAX_TEXT_LENGTH)
         self.add_group_button = QPushButton(self)
         self.add_group_button.setObjectName("add_group_button")
         self.group_label.setBuddy(self.group_selector)
@@ -113,6 +121,8 @@ class DuringPage(QWidget):
         self.legend.setObjectName("chart_legend")
         self.legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.legend.setWordWrap(True)
+        # long group names wrap in the legend; they never make the window wider
+        self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.chart_layout.addStretch(1)
         self.chart_layout.addWidget(self.legend)
 
@@ -162,11 +172,15 @@ class DuringPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._splitter_placed:
-            # the chart gets the most room; the user may move the splitters from here
-            width = max(self.splitter.width(), 900)
-            side = int(width * 0.28)
-            self.splitter.setSizes([side, width - 2 * side, side])
-            self._splitter_placed = True
+            self.place_splitter()
+
+    def place_splitter(self) -> None:
+        """The chart gets the most room (again, e.g. after the text grew in projector mode);
+        the user may move the splitters from here."""
+        width = max(self.splitter.width(), 900)
+        side = int(width * 0.27)
+        self.splitter.setSizes([side, width - 2 * side, side])
+        self._splitter_placed = True
 
     def ensure_chart(self) -> RadarChart:
         if self.chart is None:
@@ -207,10 +221,10 @@ class DuringPage(QWidget):
             self.legend.setVisible(False)
             return
         items = [
-            f'<span style="color:{group_colour(i)}">■</span>&nbsp;{escape(g.name)}'
+            f'<span style="color:{group_colour(i)}">■</span>&nbsp;{escape(_short(g.name))}'
             for i, g in enumerate(groups)
         ]
-        self.legend.setText("&nbsp;&nbsp; ".join(items))
+        self.legend.setText(" &nbsp; ".join(items))
         self.legend.setVisible(True)
 
     def _show_current_group(self) -> None:

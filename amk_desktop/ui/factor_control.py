@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSlider,
+    QApplication,
     QGridLayout,
     QLabel,
     QProxyStyle,
@@ -84,7 +85,8 @@ class FactorControl(QWidget):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
         self.slider.setTracking(True)
-        self._style = _ClickToValueStyle()
+        # based on the application's style by name (Fusion), not the desktop's default
+        self._style = _ClickToValueStyle(QApplication.style().name())
         self._style.setParent(self)
         self.slider.setStyle(self._style)
 

@@ -23,7 +23,9 @@ REASONS: dict[str, Text] = {
     "unreadable": QT_TRANSLATE_NOOP("FileErrors", "The file could not be read."),
     "too_large": QT_TRANSLATE_NOOP("FileErrors", "The file is too large to be a session file."),
     "empty": QT_TRANSLATE_NOOP("FileErrors", "The file is empty."),
-    "not_utf8": QT_TRANSLATE_NOOP("FileErrors", "The file is not UTF-8 text."),
+    "not_utf8": QT_TRANSLATE_NOOP(
+        "FileErrors", "The file is not an AMK Desktop session: it does not contain text."
+    ),
     "truncated": QT_TRANSLATE_NOOP("FileErrors", "The file is incomplete: it has been cut off."),
     "not_json": QT_TRANSLATE_NOOP("FileErrors", "The file is damaged: it is not valid JSON."),
     "too_deep": QT_TRANSLATE_NOOP("FileErrors", "The file is damaged: it is nested too deeply."),
@@ -64,7 +66,11 @@ def describe(error: SessionFileError, *, saving: bool) -> str:
         headline = QCoreApplication.translate("FileErrors", "“%1” could not be opened.").replace(
             "%1", name
         )
-        outcome = QCoreApplication.translate("FileErrors", "The file has not been changed.")
+        outcome = (
+            ""
+            if error.code == "not_found"
+            else QCoreApplication.translate("FileErrors", "The file has not been changed.")
+        )
     reason = tr_text(REASONS.get(error.code, _INVALID_CONTENT))
     detail = QCoreApplication.translate("FileErrors", "Details: %1").replace("%1", str(error))
-    return f"{headline}\n\n{reason} {outcome}\n\n{detail}"
+    return f"{headline}\n\n{reason} {outcome}".rstrip() + f"\n\n{detail}"

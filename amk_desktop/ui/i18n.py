@@ -34,6 +34,7 @@ class Translations:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._installed: list[QTranslator] = []
+        self._loaded: dict[tuple[str, str], QTranslator] = {}  # loaded once, reused on switches
         self.language = ""
 
     def remove(self) -> None:
@@ -53,10 +54,13 @@ class Translations:
         # first (standard buttons and dialogs), ours last: the last installed is searched first.
         catalogues = [] if language == "en" else [("qtbase", qt_dir), ("amk", str(I18N_DIR))]
         for name, directory in catalogues:
-            translator = QTranslator(self._app)
-            if translator.load(locale, name, "_", directory):
-                self._app.installTranslator(translator)
-                self._installed.append(translator)
-            else:
-                log.warning("translation %s_%s not found in %s", name, language, directory)
+            translator = self._loaded.get((name, language))
+            if translator is None:
+                translator = QTranslator(self._app)
+                if not translator.load(locale, name, "_", directory):
+                    log.warning("translation %s_%s not found in %s", name, language, directory)
+                    continue
+                self._loaded[(name, language)] = translator
+            self._app.installTranslator(translator)
+            self._installed.append(translator)
         self.language = language

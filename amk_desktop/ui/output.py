@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from amk_desktop.core.filenames import file_stem
 from amk_desktop.ui.dialogs import Dialogs
 from amk_desktop.ui.i18n import Translations, tr_text
 from amk_desktop.ui.session_model import SessionModel
@@ -78,8 +79,10 @@ class SheetOutput(QObject):
 
     # -- commands ----------------------------------------------------------------------------
     def export_agreements(self) -> bool:
-        title = self._model.session.details.title.strip()
-        name = title or QCoreApplication.translate("SheetOutput", "agreements")
+        name = file_stem(
+            self._model.session.details.title,
+            QCoreApplication.translate("SheetOutput", "agreements"),
+        )
         return self._export(self.agreements_builder(), name)
 
     def export_blank_sheets(self) -> bool:

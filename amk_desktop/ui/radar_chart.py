@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidg
 
 from amk_desktop.core import radar
 from amk_desktop.core.factors import FACTOR_KEYS, FACTORS
-from amk_desktop.core.palette import group_colour
+from amk_desktop.core.palette import GROUP_COLOURS, group_colour
 from amk_desktop.core.radar import Point
 from amk_desktop.ui.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
@@ -81,8 +81,9 @@ class _ShapeItem(QGraphicsPathItem):
 class _GroupItems:
     """The two scene items that draw one group."""
 
-    def __init__(self, colour: QColor) -> None:
+    def __init__(self, colour: QColor, dashed: bool = False) -> None:
         self.colour = colour
+        self.dashed = dashed  # groups beyond the palette repeat a colour with a dashed line
         self.shape = _ShapeItem()
         self.markers = QGraphicsPathItem()
         self.outline = radar.outline([None] * len(FACTOR_KEYS))
@@ -92,6 +93,8 @@ class _GroupItems:
         # chart units in the item's bounding rectangle, which then covered the whole chart
         # and made every slider step repaint all of it.
         pen = QPen(self.colour, line_width * (1.0 if emphasised else 0.6))
+        if self.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self.shape.setPen(pen)
         fill = QColor(self.colour)
@@ -170,7 +173,7 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
             self._plot.removeItem(items.markers)
         self._groups = []
         for index in range(len(self._model.groups)):
-            items = _GroupItems(QColor(group_colour(index)))
+            items = _GroupItems(QColor(group_colour(index)), index >= len(GROUP_COLOURS))
             self._plot.addItem(items.shape)
             self._plot.addItem(items.markers)
             self._groups.append(items)

@@ -24,7 +24,9 @@ class ScoresTable(QTableWidget):
         self._model = model
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # group names are read in full (the table scrolls sideways when there are many)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         model.score_changed.connect(self._on_score_changed)
         model.groups_changed.connect(self.refresh)

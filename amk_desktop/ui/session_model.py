@@ -16,10 +16,11 @@ from collections.abc import Callable, Hashable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from amk_desktop.core.session import Agreement, Group, Score, Session
+from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 TYPING_BURST_SECONDS = 1.5
 _MERGEABLE_ID = 1
@@ -31,14 +32,16 @@ class _ValueCommand(QUndoCommand):
 
     def __init__(
         self,
-        text: str,
+        text: Text,
         apply: Callable[[Any], None],
         old: Any,
         new: Any,
         merge_key: Hashable | None = None,
         window: float | None = None,
     ) -> None:
-        super().__init__(text)
+        # The command keeps the English source; the Edit menu translates it when shown, so
+        # the undo history follows a language switch.
+        super().__init__(text.source)
         self._apply = apply
         self.old = old
         self.new = new
@@ -69,8 +72,8 @@ class _ValueCommand(QUndoCommand):
 class _CallCommand(QUndoCommand):
     """A structural change given as a pair of functions (add/remove a group or agreement)."""
 
-    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        super().__init__(text)
+    def __init__(self, text: Text, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text.source)
         self._do = do
         self._undo = undo
 
@@ -152,7 +155,7 @@ class SessionModel(QObject):
         merge = None if gesture is None else ("score", index, key, gesture)
         self.undo_stack.push(
             _ValueCommand(
-                QCoreApplication.translate("SessionModel", "Change score"), apply, old, value, merge
+                QT_TRANSLATE_NOOP("SessionModel", "Change score"), apply, old, value, merge
             )
         )
 
@@ -169,7 +172,7 @@ class SessionModel(QObject):
 
         self.undo_stack.push(
             _ValueCommand(
-                QCoreApplication.translate("SessionModel", "Type notes"),
+                QT_TRANSLATE_NOOP("SessionModel", "Type notes"),
                 apply,
                 old,
                 text,
@@ -194,9 +197,7 @@ class SessionModel(QObject):
             self.groups_changed.emit()
             self.current_group_changed.emit(self._current)
 
-        self.undo_stack.push(
-            _CallCommand(QCoreApplication.translate("SessionModel", "Add group"), do, undo)
-        )
+        self.undo_stack.push(_CallCommand(QT_TRANSLATE_NOOP("SessionModel", "Add group"), do, undo))
         return index
 
     def remove_group(self, index: int) -> None:
@@ -216,7 +217,7 @@ class SessionModel(QObject):
             self.set_current_index(index)
 
         self.undo_stack.push(
-            _CallCommand(QCoreApplication.translate("SessionModel", "Remove group"), do, undo)
+            _CallCommand(QT_TRANSLATE_NOOP("SessionModel", "Remove group"), do, undo)
         )
 
     def rename_group(self, index: int, name: str) -> None:
@@ -230,7 +231,7 @@ class SessionModel(QObject):
 
         self.undo_stack.push(
             _ValueCommand(
-                QCoreApplication.translate("SessionModel", "Rename group"),
+                QT_TRANSLATE_NOOP("SessionModel", "Rename group"),
                 apply,
                 old,
                 name,
@@ -252,7 +253,7 @@ class SessionModel(QObject):
 
         self.undo_stack.push(
             _ValueCommand(
-                QCoreApplication.translate("SessionModel", "Edit meeting details"),
+                QT_TRANSLATE_NOOP("SessionModel", "Edit meeting details"),
                 apply,
                 old,
                 text,
@@ -272,7 +273,7 @@ class SessionModel(QObject):
 
         self.undo_stack.push(
             _ValueCommand(
-                QCoreApplication.translate("SessionModel", "Type closing answer"),
+                QT_TRANSLATE_NOOP("SessionModel", "Type closing answer"),
                 apply,
                 old,
                 text,
@@ -298,7 +299,7 @@ class SessionModel(QObject):
             self.agreements_changed.emit()
 
         self.undo_stack.push(
-            _CallCommand(QCoreApplication.translate("SessionModel", "Add agreement"), do, undo)
+            _CallCommand(QT_TRANSLATE_NOOP("SessionModel", "Add agreement"), do, undo)
         )
         return at
 
@@ -314,7 +315,7 @@ class SessionModel(QObject):
             self.agreements_changed.emit()
 
         self.undo_stack.push(
-            _CallCommand(QCoreApplication.translate("SessionModel", "Remove agreement"), do, undo)
+            _CallCommand(QT_TRANSLATE_NOOP("SessionModel", "Remove agreement"), do, undo)
         )
 
     def move_agreement(self, row: int, to: int) -> None:
@@ -331,7 +332,7 @@ class SessionModel(QObject):
 
         self.undo_stack.push(
             _CallCommand(
-                QCoreApplication.translate("SessionModel", "Move agreement"),
+                QT_TRANSLATE_NOOP("SessionModel", "Move agreement"),
                 move(row, to),
                 move(to, row),
             )
@@ -349,7 +350,7 @@ class SessionModel(QObject):
 
         self.undo_stack.push(
             _ValueCommand(
-                QCoreApplication.translate("SessionModel", "Edit agreement"),
+                QT_TRANSLATE_NOOP("SessionModel", "Edit agreement"),
                 apply,
                 old,
                 value,
