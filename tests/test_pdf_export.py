@@ -572,3 +572,24 @@ def test_qpdf_check(which: str, english_sheet: bytes, big_sheet: bytes, tmp_path
 def test_translate_signature_is_a_plain_callable() -> None:
     translate: Callable[[Text], str] = english
     assert build_blank_sheets(translate)[:5] == b"%PDF-"
+
+
+def test_an_agreement_that_is_no_longer_open_says_so() -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from amk_desktop.core.session import Agreement, Session
+    from amk_desktop.export.pdf import build_agreements_sheet
+
+    session = Session.new("Gruppe 1")
+    session.agreements = [
+        Agreement(action="Åben aftale"),
+        Agreement(action="Færdig aftale", status="done"),
+        Agreement(action="Opgivet aftale", status="dropped"),
+    ]
+    pdf = build_agreements_sheet(session, lambda t: t.source, locale="en")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Færdig aftale Status: done" in text
+    assert "Opgivet aftale Status: dropped" in text
+    assert "Åben aftale Status" not in text

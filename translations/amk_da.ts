@@ -964,8 +964,8 @@
         <translation>Gruppernes vurderinger</translation>
     </message>
     <message>
-        <source>Each factor is rated from 1 (low, centre) to 5 (high, outer ring).</source>
-        <translation>Hver faktor er vurderet fra 1 (lav, i midten) til 5 (høj, yderste ring).</translation>
+        <source>Each factor is rated from 1 (low, inner ring) to 5 (high, outer ring).</source>
+        <translation>Hver faktor er vurderet fra 1 (lav, inderste ring) til 5 (høj, yderste ring).</translation>
     </message>
     <message>
         <source>%1 of %2 rated</source>
@@ -1018,6 +1018,22 @@
     <message>
         <source>Factors:</source>
         <translation>Faktorer:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gennemført</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>droppet</translation>
     </message>
     <message>
         <source>Closing</source>

@@ -91,7 +91,7 @@ PARTICIPANTS = QT_TRANSLATE_NOOP("Sheet", "Participants")
 GROUP_N = QT_TRANSLATE_NOOP("Sheet", "Group %1")
 SCORES_HEADING = QT_TRANSLATE_NOOP("Sheet", "The groups’ scores")
 CHART_CAPTION = QT_TRANSLATE_NOOP(
-    "Sheet", "Each factor is rated from 1 (low, centre) to 5 (high, outer ring)."
+    "Sheet", "Each factor is rated from 1 (low, inner ring) to 5 (high, outer ring)."
 )
 RATED_COUNT = QT_TRANSLATE_NOOP("Sheet", "%1 of %2 rated")
 NOT_RATED_KEY = QT_TRANSLATE_NOOP("Sheet", "– = not rated")
@@ -106,6 +106,12 @@ COL_RESPONSIBLE = QT_TRANSLATE_NOOP("Sheet", "Responsible")
 COL_DEADLINE = QT_TRANSLATE_NOOP("Sheet", "Deadline")
 COL_FOLLOW_UP = QT_TRANSLATE_NOOP("Sheet", "Follow-up")
 FACTORS_LEAD = QT_TRANSLATE_NOOP("Sheet", "Factors:")
+STATUS_LEAD = QT_TRANSLATE_NOOP("Sheet", "Status:")
+STATUS_IN_PROGRESS = QT_TRANSLATE_NOOP("Sheet", "in progress")
+STATUS_DONE = QT_TRANSLATE_NOOP("Sheet", "done")
+STATUS_DROPPED = QT_TRANSLATE_NOOP("Sheet", "dropped")
+# printed under an agreement that is no longer open (follow-up over the year)
+STATUS_TEXTS = {"in_progress": STATUS_IN_PROGRESS, "done": STATUS_DONE, "dropped": STATUS_DROPPED}
 CLOSING_HEADING = QT_TRANSLATE_NOOP("Sheet", "Closing")
 NOT_ANSWERED = QT_TRANSLATE_NOOP("Sheet", "Not answered.")
 NOTES_HEADING = QT_TRANSLATE_NOOP("Sheet", "The groups’ notes")
@@ -926,6 +932,9 @@ def _agreements_section(sheet: _Sheet, agreements: Sequence[Agreement]) -> list[
             )
             lead = f"{para_text(tr(FACTORS_LEAD))} {para_text(names)}"
             action += f'<br/><font size="7" color="{MUTED_HEX}">{lead}</font>'
+        if agreement.status in STATUS_TEXTS:
+            status = f"{para_text(tr(STATUS_LEAD))} {para_text(tr(STATUS_TEXTS[agreement.status]))}"
+            action += f'<br/><font size="7" color="{MUTED_HEX}">{status}</font>'
         data.append(
             [
                 _p(f"{number}", s.cell),
