@@ -21,6 +21,7 @@ from amk_desktop.core import content
 from amk_desktop.ui.agreements import AgreementsEditor
 from amk_desktop.ui.appearance import set_font_role
 from amk_desktop.ui.i18n import tr_text
+from amk_desktop.ui.mirror import show_plain_text
 from amk_desktop.ui.session_model import SessionModel
 
 
@@ -106,12 +107,7 @@ class AfterPage(QWidget):
             self._model.set_closing_answer(index, edit.toPlainText())
 
     def _show_answer(self, index: int) -> None:
-        edit = self.closing_answers[index]
-        text = self._model.session.closing_answers[index]
-        if edit.toPlainText() != text:
-            edit.blockSignals(True)
-            edit.setPlainText(text)
-            edit.blockSignals(False)
+        show_plain_text(self.closing_answers[index], self._model.session.closing_answers[index])
 
     def _show_all(self) -> None:
         for index in range(len(self.closing_answers)):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from amk_desktop.core import MAX_TEXT_LENGTH
 from amk_desktop.ui.guidance import GuidancePage, before_html
+from amk_desktop.ui.mirror import show_plain_text
 from amk_desktop.ui.session_model import SessionModel
 
 TEXT_FIELDS = ("title", "workplace", "department", "facilitator")
@@ -116,10 +117,8 @@ class BeforePage(QWidget):
             self.date_edit.blockSignals(True)
             self.date_edit.setDate(date if date.isValid() else NO_DATE)
             self.date_edit.blockSignals(False)
-        elif field == "participants" and self.participants.toPlainText() != value:
-            self.participants.blockSignals(True)
-            self.participants.setPlainText(value)
-            self.participants.blockSignals(False)
+        elif field == "participants":
+            show_plain_text(self.participants, value)
 
     def _show_all(self) -> None:
         for field in (*TEXT_FIELDS, "date", "participants"):

@@ -323,6 +323,21 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _choices(
+        self, menu: QMenu, kind: str, choices: tuple[tuple[str, str], ...], current: str
+    ) -> QActionGroup:
+        """Checkable, exclusive actions `<kind>_action_<code>` with the code as data."""
+        group = QActionGroup(self)
+        for code, name in choices:
+            action = QAction(name, self)
+            action.setObjectName(f"{kind}_action_{code}")
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == current)
+            group.addAction(action)
+            menu.addAction(action)
+        return group
+
     def _build_menus(self) -> None:
         keys = QKeySequence.StandardKey
         self.file_menu = self.menuBar().addMenu("")
@@ -344,15 +359,9 @@ class MainWindow(QMainWindow):
             "blank_sheets_action", self.output.export_blank_sheets
         )
         self.paper_menu = QMenu(self)
-        self.paper_actions = QActionGroup(self)
-        for code, name in (("a4", "A4"), ("letter", "US Letter")):
-            action = QAction(name, self)
-            action.setObjectName(f"paper_action_{code}")
-            action.setCheckable(True)
-            action.setData(code)
-            action.setChecked(code == self._settings.paper)
-            self.paper_actions.addAction(action)
-            self.paper_menu.addAction(action)
+        self.paper_actions = self._choices(
+            self.paper_menu, "paper", (("a4", "A4"), ("letter", "US Letter")), self._settings.paper
+        )
         self.paper_actions.triggered.connect(self._set_paper)
         self.file_menu.addActions([self.new_action, self.open_action])
         self.file_menu.addMenu(self.recent_menu)
@@ -402,15 +411,12 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.projector_action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
-        self.language_actions = QActionGroup(self)
-        for code, name in (("da", "Dansk"), ("en", "English")):  # each in its own language
-            action = QAction(name, self)
-            action.setObjectName(f"language_action_{code}")
-            action.setCheckable(True)
-            action.setData(code)
-            action.setChecked(code == self._translations.language)
-            self.language_actions.addAction(action)
-            self.language_menu.addAction(action)
+        self.language_actions = self._choices(  # each language named in its own language
+            self.language_menu,
+            "language",
+            (("da", "Dansk"), ("en", "English")),
+            self._translations.language,
+        )
         self.language_actions.triggered.connect(
             lambda action: self.set_language(str(action.data()))
         )

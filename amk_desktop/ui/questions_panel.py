@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, 
 from amk_desktop.core.content import DIALOGUE_QUESTIONS, QUESTIONS_HEADING
 from amk_desktop.ui.appearance import set_font_role
 from amk_desktop.ui.i18n import tr_text
+from amk_desktop.ui.mirror import show_plain_text
 from amk_desktop.ui.session_model import SessionModel
 
 
@@ -63,12 +64,7 @@ class QuestionsPanel(QScrollArea):
             self._show_note(question_index)
 
     def _show_note(self, question_index: int) -> None:
-        edit = self.notes[question_index]
-        text = self._model.current_group.notes[question_index]
-        if edit.toPlainText() != text:
-            edit.blockSignals(True)
-            edit.setPlainText(text)
-            edit.blockSignals(False)
+        show_plain_text(self.notes[question_index], self._model.current_group.notes[question_index])
 
     def _show_group(self) -> None:
         for index in range(len(self.notes)):
