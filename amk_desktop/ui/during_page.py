@@ -163,6 +163,7 @@ class DuringPage(QWidget):
         self.add_group_button.clicked.connect(self._add_group)
         model.score_changed.connect(self._on_score_changed)
         model.groups_changed.connect(self._refresh_groups)
+        model.group_renamed.connect(self._on_group_renamed)
         model.current_group_changed.connect(self._show_current_group)
         model.session_replaced.connect(self._refresh_groups)
 
@@ -213,6 +214,13 @@ class DuringPage(QWidget):
         self.group_selector.blockSignals(False)
         self._update_legend()
         self._show_current_group()
+
+    def _on_group_renamed(self, index: int) -> None:
+        """One name changed (typing): touch only what shows names, not the chart."""
+        self.group_selector.setItemText(index, self._model.groups[index].name)
+        self._update_legend()
+        if index == self._model.current_index:
+            self._show_current_group()
 
     def _update_legend(self) -> None:
         groups = self._model.groups

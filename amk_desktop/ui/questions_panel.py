@@ -50,7 +50,7 @@ class QuestionsPanel(QScrollArea):
         model.note_changed.connect(self._on_note_changed)
         model.current_group_changed.connect(self._show_group)
         model.session_replaced.connect(self._show_group)
-        model.groups_changed.connect(self._update_placeholders)
+        model.group_renamed.connect(self._update_placeholders)
         self.retranslate()
         self._show_group()
 

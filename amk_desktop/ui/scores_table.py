@@ -30,8 +30,12 @@ class ScoresTable(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         model.score_changed.connect(self._on_score_changed)
         model.groups_changed.connect(self.refresh)
+        model.group_renamed.connect(self._on_group_renamed)
         model.session_replaced.connect(self.refresh)
         self.refresh()
+
+    def _on_group_renamed(self, index: int) -> None:
+        self.setHorizontalHeaderItem(index, QTableWidgetItem(self._model.groups[index].name))
 
     def _text(self, value: int | None) -> str:
         return "–" if value is None else str(value)

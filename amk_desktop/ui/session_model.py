@@ -87,7 +87,8 @@ class _CallCommand(QUndoCommand):
 class SessionModel(QObject):
     score_changed = Signal(int, str)  # group index, factor key
     note_changed = Signal(int, int)  # group index, question index
-    groups_changed = Signal()  # a group was added, removed or renamed
+    groups_changed = Signal()  # a group was added or removed
+    group_renamed = Signal(int)  # group index
     current_group_changed = Signal(int)
     details_changed = Signal(str)  # field name of MeetingDetails
     closing_answer_changed = Signal(int)
@@ -227,7 +228,7 @@ class SessionModel(QObject):
 
         def apply(v: str) -> None:
             self._session.groups[index].name = v
-            self.groups_changed.emit()
+            self.group_renamed.emit(index)
 
         self.undo_stack.push(
             _ValueCommand(
