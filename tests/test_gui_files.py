@@ -301,3 +301,32 @@ def test_undo_names_follow_the_language(window, qtbot) -> None:
     qtbot.waitUntil(lambda: window.undo_action.text() == "&Undo Change score")
     window.findChild(type(window.undo_action), "language_action_da").trigger()
     qtbot.waitUntil(lambda: window.undo_action.text() == "&Fortryd ændring af score")
+
+
+def test_a_file_named_on_the_command_line_opens(qapp, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    import amk_desktop.app as app_module
+    from amk_desktop.core.session import Session
+    from amk_desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "fra-kommandolinjen.amk"
+    fileformat.save_session(Session.new("Kommandolinjen"), path)
+    monkeypatch.setattr(
+        app_module,
+        "QSettings",
+        lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+    )
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_module.run(["amk-desktop"], str(path)) == 0
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert windows
+    window = windows[-1]
+    try:
+        assert window.model.current_group.name == "Kommandolinjen"
+        assert window.document.path == path
+    finally:
+        window._translations.remove()  # run() installed the catalogues on the shared app
+        window.model.undo_stack.setClean()
+        window.close()
