@@ -453,6 +453,13 @@
     </message>
 </context>
 <context>
+    <name>GuidancePage</name>
+    <message>
+        <source>Guidance from the dialogue tool</source>
+        <translation>Vejledning fra dialogværktøjet</translation>
+    </message>
+</context>
+<context>
     <name>Leaflet</name>
     <message>
         <source>The work-environment competence model</source>
@@ -833,7 +840,7 @@
     </message>
     <message>
         <source>Scores of %1: %2</source>
-        <translation>Scores for %1: %2</translation>
+        <translation>Vurderinger for %1: %2</translation>
     </message>
 </context>
 <context>

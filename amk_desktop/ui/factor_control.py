@@ -185,7 +185,7 @@ class FactorControl(QWidget):
         self.slider.setAccessibleName(self.tr("%1, score 1 to 5").replace("%1", name))
         self.slider.setAccessibleDescription(
             self.tr("%1. Current score: %2")
-            .replace("%1", tr_text(self.factor.help))
+            .replace("%1", tr_text(self.factor.help).rstrip(" ."))
             .replace("%2", value_text)
         )
 

@@ -71,6 +71,7 @@ class GuidancePage(QTextBrowser):
 
     def retranslate(self) -> None:
         self.setHtml(self._build_html())
+        self.setAccessibleName(self.tr("Guidance from the dialogue tool"))
         self._centre_column()
 
     def _centre_column(self) -> None:

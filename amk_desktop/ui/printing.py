@@ -20,13 +20,14 @@ def render_pdf(printer: QPrinter, pdf: bytes) -> bool:
     import pypdfium2  # noqa: PLC0415 - only when printing
 
     document = pypdfium2.PdfDocument(pdf)
+    printer.setFullPage(True)  # our PDF has its own margins: print it at 100 %
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
         return False
     try:
         dpi = min(printer.resolution(), MAX_DPI)
-        target = printer.pageRect(QPrinter.Unit.DevicePixel)
+        target = printer.paperRect(QPrinter.Unit.DevicePixel)
         for number in range(len(document)):
             if number:
                 printer.newPage()
@@ -46,6 +47,6 @@ def render_pdf(printer: QPrinter, pdf: bytes) -> bool:
             painter.drawImage(area, image)
             page.close()
     finally:
-        painter.end()
+        ended = painter.end()  # False when the job could not be handed to the print system
         document.close()
-    return True
+    return ended

@@ -111,6 +111,7 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         super().__init__(parent, background=None)
         self.setObjectName("radar_chart")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the sliders and table take focus
         self.setAntialiasing(True)
         self.setMinimumSize(260, 240)
         self._model = model
