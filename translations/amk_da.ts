@@ -641,10 +641,6 @@
         <translation>Gruppe %1</translation>
     </message>
     <message>
-        <source>example-department.amk</source>
-        <translation>eksempel-afdeling.amk</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Unavngivet</translation>
     </message>

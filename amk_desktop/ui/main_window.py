@@ -237,9 +237,7 @@ class MainWindow(QMainWindow):
         return self.document.close(self._first_group_name())
 
     def open_example(self) -> bool:
-        example = EXAMPLE_SESSION / self.tr("example-department.amk")
-        if not example.exists():
-            example = EXAMPLE_SESSION / "eksempel-afdeling.amk"
+        example = EXAMPLE_SESSION / "eksempel-afdeling.amk"  # NFA's material is Danish
         # an example opens as a new, untitled copy so that it is never overwritten
         if not self.document.maybe_save():
             return False
@@ -272,7 +270,6 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
         self.setWindowModified(self.document.is_modified)
-        self.save_action.setEnabled(True)
 
     def _fill_recent_menu(self) -> None:
         menu = self.recent_menu
