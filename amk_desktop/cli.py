@@ -86,16 +86,10 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _translator(language: str) -> Callable[..., str]:
-    """Qt's translation catalogues, without a window."""
-    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+    """The program's translation catalogue for `language`, without a window."""
+    from amk_desktop.ui.i18n import catalogue_translator  # noqa: PLC0415
 
-    from amk_desktop.ui.i18n import Translations, tr_text  # noqa: PLC0415
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    translations = Translations(app)
-    translations.apply(language)
-    _translator.keep = (app, translations)  # type: ignore[attr-defined]
-    return tr_text
+    return catalogue_translator(language)
 
 
 def _check_pdf_target(out: str, source: str | None = None) -> str | None:

@@ -173,3 +173,15 @@ def test_typing_then_ctrl_return_keeps_the_typed_text(after, qtbot) -> None:
     # the next row is started while the first cell's editor is still open
     qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [a.action for a in after.model.agreements] == ["Ryd op i lageret", ""]
+
+
+def test_a_sheet_keeps_the_language_it_was_started_in(window, qtbot) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    build = window.output.agreements_builder()  # started in Danish
+    window.set_language("en")  # ... the window switches while the worker builds
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(build())).pages)
+    assert "Aftaler" in text
+    assert "Agreements" not in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -19,6 +20,29 @@ DEFAULT_LANGUAGE = "da"  # the product's language, whatever the laptop's system 
 def tr_text(text: Text) -> str:
     """Translate a text marked in the Qt-free core with QT_TRANSLATE_NOOP."""
     return QCoreApplication.translate(text.context, text.source)
+
+
+_CATALOGUES: dict[str, QTranslator] = {}
+
+
+def catalogue_translator(language: str) -> Callable[[Text], str]:
+    """A translate function bound to one language's catalogue, independent of the language the
+    window shows (and safe on a worker thread: the catalogue is loaded once, then only read).
+    Used for printed sheets, so a sheet is in one language even if the window switches."""
+    if language not in LANGUAGES or language == "en":
+        return lambda text: text.source
+    translator = _CATALOGUES.get(language)
+    if translator is None:
+        translator = QTranslator()
+        if not translator.load(locale_for(language), "amk", "_", str(I18N_DIR)):
+            log.warning("translation amk_%s not found in %s", language, I18N_DIR)
+        _CATALOGUES[language] = translator
+    bound = translator
+
+    def translate(text: Text) -> str:
+        return bound.translate(text.context, text.source) or text.source
+
+    return translate
 
 
 def locale_for(language: str) -> QLocale:

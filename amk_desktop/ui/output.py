@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from amk_desktop.core.filenames import file_stem
 from amk_desktop.ui.dialogs import Dialogs
-from amk_desktop.ui.i18n import Translations, tr_text
+from amk_desktop.ui.i18n import Translations, catalogue_translator
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.settings import Settings
 
@@ -58,22 +58,24 @@ class SheetOutput(QObject):
         session = copy.deepcopy(self._model.session)
         locale = self._locale
         paper = self._settings.paper
+        translate = catalogue_translator(locale)
 
         def build() -> bytes:
             from amk_desktop.export.pdf import build_agreements_sheet  # noqa: PLC0415
 
-            return build_agreements_sheet(session, tr_text, paper=paper, locale=locale)
+            return build_agreements_sheet(session, translate, paper=paper, locale=locale)
 
         return build
 
     def blank_sheets_builder(self, copies: int) -> Callable[[], bytes]:
         locale = self._locale
         paper = self._settings.paper
+        translate = catalogue_translator(locale)
 
         def build() -> bytes:
             from amk_desktop.export.pdf import build_blank_sheets  # noqa: PLC0415
 
-            return build_blank_sheets(tr_text, paper=paper, copies=copies, locale=locale)
+            return build_blank_sheets(translate, paper=paper, copies=copies, locale=locale)
 
         return build
 
