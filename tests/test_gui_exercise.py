@@ -175,3 +175,25 @@ def test_chart_describes_the_scores_for_screen_readers(window, qtbot) -> None:
     description = window.during_page.chart.accessibleDescription()
     assert "Åbenhed, tillid og psykologisk tryghed: 4" in description
     assert "Innovation: ikke vurderet" in description
+
+
+def test_a_group_can_be_removed_and_brought_back(window, qtbot) -> None:
+    remove = window.findChild(QPushButton, "remove_group_button")
+    assert not remove.isEnabled()  # a session keeps at least one group
+    add = window.findChild(QPushButton, "add_group_button")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    window.model.rename_group(1, "Midten")
+    window.model.set_score("trust", 2, group_index=2)
+    window.findChild(QComboBox, "group_selector").setCurrentIndex(2)
+    window.model.remove_group(1)  # a group before the current one
+    assert [g.name for g in window.model.groups] == ["Gruppe 1", "Gruppe 3"]
+    assert window.model.current_group.name == "Gruppe 3"  # the same group stays current
+    assert window.findChild(QComboBox, "group_selector").currentText() == "Gruppe 3"
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert [g.name for g in window.model.groups] == ["Gruppe 1"]
+    assert len(window.during_page.chart._groups) == 1
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert [g.name for g in window.model.groups] == ["Gruppe 1", "Midten", "Gruppe 3"]
+    assert window.model.groups[2].scores["trust"] == 2

@@ -243,6 +243,14 @@
         <translation>Tilføj gruppe</translation>
     </message>
     <message>
+        <source>Remove group</source>
+        <translation>Fjern gruppe</translation>
+    </message>
+    <message>
+        <source>Remove the current group (Ctrl+Z undoes it)</source>
+        <translation>Fjern den valgte gruppe (Ctrl+Z fortryder)</translation>
+    </message>
+    <message>
         <source>Show as table</source>
         <translation>Vis som tabel</translation>
     </message>

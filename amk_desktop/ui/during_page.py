@@ -82,6 +82,8 @@ class DuringPage(QWidget):
         self.group_name_edit.setMaxLength(MAX_TEXT_LENGTH)
         self.add_group_button = QPushButton(self)
         self.add_group_button.setObjectName("add_group_button")
+        self.remove_group_button = QPushButton(self)
+        self.remove_group_button.setObjectName("remove_group_button")
         self.group_label.setBuddy(self.group_selector)
 
         # the six factors
@@ -148,6 +150,7 @@ class DuringPage(QWidget):
         groups.addWidget(self.group_selector)
         groups.addWidget(self.group_name_edit)
         groups.addWidget(self.add_group_button)
+        groups.addWidget(self.remove_group_button)
         groups.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 4)
@@ -161,6 +164,9 @@ class DuringPage(QWidget):
             lambda name: model.rename_group(model.current_index, name)
         )
         self.add_group_button.clicked.connect(self._add_group)
+        self.remove_group_button.clicked.connect(
+            lambda: model.remove_group(model.current_index)  # undoable: Ctrl+Z brings it back
+        )
         model.score_changed.connect(self._on_score_changed)
         model.groups_changed.connect(self._refresh_groups)
         model.group_renamed.connect(self._on_group_renamed)
@@ -212,6 +218,7 @@ class DuringPage(QWidget):
             self.group_selector.addItem(_swatch(group_colour(index)), group.name)
         self.group_selector.setCurrentIndex(self._model.current_index)
         self.group_selector.blockSignals(False)
+        self.remove_group_button.setEnabled(len(self._model.groups) > 1)
         self._update_legend()
         self._show_current_group()
 
@@ -269,6 +276,8 @@ class DuringPage(QWidget):
         self.group_name_edit.setAccessibleName(self.tr("Name of the group"))
         self.group_name_edit.setPlaceholderText(self.tr("Name of the group"))
         self.add_group_button.setText(self.tr("Add group"))
+        self.remove_group_button.setText(self.tr("Remove group"))
+        self.remove_group_button.setToolTip(self.tr("Remove the current group (Ctrl+Z undoes it)"))
         self.table_toggle.setText(self.tr("Show as table"))
         self.table_toggle.setToolTip(self.tr("Show the scores as a table instead of the chart"))
 

@@ -208,7 +208,9 @@ class SessionModel(QObject):
 
         def do() -> None:
             del self._session.groups[index]
-            self._current = min(self._current, len(self._session.groups) - 1)
+            # the same group stays current (its index moves down), or the next one takes over
+            if self._current > index or self._current >= len(self._session.groups):
+                self._current -= 1
             self.groups_changed.emit()
             self.current_group_changed.emit(self._current)
 
