@@ -7,7 +7,6 @@ All questions go through `Dialogs`; nothing here blocks a test.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -217,6 +216,8 @@ class SessionDocument(QObject):
         """A lock for `target` (the current file's lock is not touched). When another window
         holds it, ask whether to open the file here anyway; None = the user said no."""
         self._locks_directory.mkdir(parents=True, exist_ok=True)
+        import hashlib  # noqa: PLC0415 - only when a file is opened or saved
+
         digest = hashlib.sha256(os.fsencode(target)).hexdigest()[:24]
         lock = QLockFile(str(self._locks_directory / f"open-{digest}.lock"))
         lock.setStaleLockTime(0)
