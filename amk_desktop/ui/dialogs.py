@@ -7,8 +7,9 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets  # dialog classes are looked up when a dialog is shown
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -34,7 +35,7 @@ class Dialogs:
     """The real dialogs."""
 
     def ask_open_path(self, parent: QWidget | None, directory: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
             parent,
             QCoreApplication.translate("Dialogs", "Open session"),
             directory,
@@ -45,7 +46,7 @@ class Dialogs:
     def ask_save_path(
         self, parent: QWidget | None, suggested: str, name_filter: str | None = None
     ) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("Dialogs", "Save as"),
             suggested,
@@ -54,8 +55,8 @@ class Dialogs:
         return path or None
 
     def ask_unsaved_changes(self, parent: QWidget | None, document: str) -> UnsavedChoice:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
+        box = QtWidgets.QMessageBox(parent)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved changes"))
         box.setText(
             QCoreApplication.translate(
@@ -65,7 +66,7 @@ class Dialogs:
         box.setInformativeText(
             QCoreApplication.translate("Dialogs", "If you don't save, your changes will be lost.")
         )
-        buttons = QMessageBox.StandardButton
+        buttons = QtWidgets.QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)
         answer = box.exec()
@@ -76,8 +77,8 @@ class Dialogs:
         return UnsavedChoice.CANCEL
 
     def ask_recover(self, parent: QWidget | None, description: str) -> RecoveryChoice:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
+        box = QtWidgets.QMessageBox(parent)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("Dialogs", "Recover unsaved work"))
         box.setText(
             QCoreApplication.translate(
@@ -86,13 +87,16 @@ class Dialogs:
         )
         box.setInformativeText(description)
         recover = box.addButton(
-            QCoreApplication.translate("Dialogs", "Recover"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("Dialogs", "Recover"),
+            QtWidgets.QMessageBox.ButtonRole.AcceptRole,
         )
         discard = box.addButton(
-            QCoreApplication.translate("Dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+            QCoreApplication.translate("Dialogs", "Discard"),
+            QtWidgets.QMessageBox.ButtonRole.DestructiveRole,
         )
         box.addButton(
-            QCoreApplication.translate("Dialogs", "Decide later"), QMessageBox.ButtonRole.RejectRole
+            QCoreApplication.translate("Dialogs", "Decide later"),
+            QtWidgets.QMessageBox.ButtonRole.RejectRole,
         )
         box.setDefaultButton(recover)
         box.exec()
@@ -103,15 +107,17 @@ class Dialogs:
         return RecoveryChoice.LATER
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.No)
+        buttons = QtWidgets.QMessageBox.StandardButton
+        answer = QtWidgets.QMessageBox.question(
+            parent, title, text, buttons.Yes | buttons.No, buttons.No
+        )
         return answer == buttons.Yes
 
     def show_error(self, parent: QWidget | None, title: str, message: str) -> None:
-        QMessageBox.warning(parent, title, message)
+        QtWidgets.QMessageBox.warning(parent, title, message)
 
     def ask_copies(self, parent: QWidget | None) -> int | None:
-        copies, ok = QInputDialog.getInt(
+        copies, ok = QtWidgets.QInputDialog.getInt(
             parent,
             QCoreApplication.translate("Dialogs", "Dialogue sheets"),
             QCoreApplication.translate("Dialogs", "How many groups work on paper?"),
@@ -126,7 +132,7 @@ class Dialogs:
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return False
         return render(printer)
 
@@ -136,4 +142,4 @@ class Dialogs:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.paintRequested.connect(render)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted

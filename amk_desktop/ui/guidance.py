@@ -75,7 +75,9 @@ class GuidancePage(QTextBrowser):
         self._centre_column()
 
     def _centre_column(self) -> None:
-        side = max(24, (self.viewport().width() - self.COLUMN_WIDTH) // 2)
+        # the widget's width, not viewport(): the first viewport() call from Python costs
+        # ~20 ms of PySide type set-up, and this runs before the first paint
+        side = max(24, (self.width() - self.COLUMN_WIDTH) // 2)
         root = self.document().rootFrame()
         frame_format = root.frameFormat()
         if frame_format.leftMargin() != side:

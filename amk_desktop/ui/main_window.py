@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -478,6 +477,8 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def _show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
         QMessageBox.about(
             self,
             self.tr("About %1").replace("%1", APP_NAME),
