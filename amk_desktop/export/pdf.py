@@ -744,6 +744,19 @@ def _title_block(sheet: _Sheet, title: str, session: Session) -> list[Flowable]:
     return flow
 
 
+def _borderless_style(bottom_padding: float) -> TableStyle:
+    """A layout table without lines: cells top-aligned, flush left, tight rows."""
+    return _table_style(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), bottom_padding),
+        ]
+    )
+
+
 def _details_table(sheet: _Sheet, rows: list[tuple[str, str]]) -> Table:
     s = sheet.styles
     label_width = max(
@@ -752,17 +765,7 @@ def _details_table(sheet: _Sheet, rows: list[tuple[str, str]]) -> Table:
     label_width = min(label_width + 12, sheet.width * 0.3)
     data = [[_p(label, s.label), _p(value, s.value)] for label, value in rows]
     table = Table(data, colWidths=[label_width, sheet.width - label_width], hAlign="LEFT")
-    table.setStyle(
-        _table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
-    )
+    table.setStyle(_borderless_style(bottom_padding=1.5))
     return table
 
 
@@ -802,17 +805,7 @@ def _legend(sheet: _Sheet, groups: Sequence[Group]) -> Flowable:
         cells += ["", ""]
     data = [cells[i : i + 2 * per_row] for i in range(0, len(cells), 2 * per_row)]
     table = Table(data, colWidths=[24, entry_width - 24] * per_row, hAlign="LEFT")
-    table.setStyle(
-        _table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
+    table.setStyle(_borderless_style(bottom_padding=2))
     return table
 
 

@@ -31,6 +31,21 @@ def session_filter() -> str:
     return QCoreApplication.translate("Dialogs", "AMK sessions (*.amk);;All files (*)")
 
 
+def _message_box(
+    parent: QWidget | None,
+    icon: QtWidgets.QMessageBox.Icon,
+    title: str,
+    text: str,
+    details: str,
+) -> QtWidgets.QMessageBox:
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(details)
+    return box
+
+
 class Dialogs:
     """The real dialogs."""
 
@@ -55,16 +70,14 @@ class Dialogs:
         return path or None
 
     def ask_unsaved_changes(self, parent: QWidget | None, document: str) -> UnsavedChoice:
-        box = QtWidgets.QMessageBox(parent)
-        box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved changes"))
-        box.setText(
+        box = _message_box(
+            parent,
+            QtWidgets.QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Dialogs", "Unsaved changes"),
             QCoreApplication.translate(
                 "Dialogs", "Do you want to save the changes to “%1”?"
-            ).replace("%1", document)
-        )
-        box.setInformativeText(
-            QCoreApplication.translate("Dialogs", "If you don't save, your changes will be lost.")
+            ).replace("%1", document),
+            QCoreApplication.translate("Dialogs", "If you don't save, your changes will be lost."),
         )
         buttons = QtWidgets.QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
@@ -77,15 +90,15 @@ class Dialogs:
         return UnsavedChoice.CANCEL
 
     def ask_recover(self, parent: QWidget | None, description: str) -> RecoveryChoice:
-        box = QtWidgets.QMessageBox(parent)
-        box.setIcon(QtWidgets.QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Recover unsaved work"))
-        box.setText(
+        box = _message_box(
+            parent,
+            QtWidgets.QMessageBox.Icon.Question,
+            QCoreApplication.translate("Dialogs", "Recover unsaved work"),
             QCoreApplication.translate(
                 "Dialogs", "AMK Desktop was not closed normally. Recover the work?"
-            )
+            ),
+            description,
         )
-        box.setInformativeText(description)
         recover = box.addButton(
             QCoreApplication.translate("Dialogs", "Recover"),
             QtWidgets.QMessageBox.ButtonRole.AcceptRole,
