@@ -25,6 +25,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
+import hashlib
 import json
 import os
 import re
@@ -33,6 +34,7 @@ import shutil
 import stat
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
@@ -113,13 +115,15 @@ ERROR_CODES: tuple[str, ...] = (
     # writing the file
     "disk_full",
     "read_only",
+    "file_read_only",
+    "protected_target",
     "write_failed",
     # a bug in this module (never expected; kept so that nothing else escapes)
     "internal_error",
 )
 
 _RETRY_DELAYS = (0.01, 0.02, 0.04, 0.08, 0.16)  # seconds, for os.replace on PermissionError
-STALE_TEMP_AGE = 600  # seconds after which a left-over temporary file of a save is removed
+STALE_TEMP_AGE = 60  # seconds after which a left-over temporary file of a save is removed
 
 
 class SessionFileError(Exception):
@@ -318,6 +322,11 @@ def _atomic_write(path: Path, data: bytes, *, backup: bool) -> None:
         old = None
     if old is not None and not stat.S_ISREG(old.st_mode):
         raise _ProblemError("not_a_file", "cannot save: the name belongs to a folder or a device")
+    if old is not None and is_read_only(old):
+        raise _ProblemError(
+            "file_read_only",
+            "cannot save: the file is read-only (its permissions do not allow changes)",
+        )
     temp = _write_temp(target, data, None if old is None else stat.S_IMODE(old.st_mode))
     try:
         if backup and old is not None and old.st_size <= MAX_FILE_SIZE:
@@ -337,16 +346,144 @@ def _temp_name(target: Path) -> Path:
 
 
 def _remove_stale_temps(target: Path) -> None:
-    """Remove temporary files that a save killed half-way (power cut, crash) left beside the
-    target; only ours (by name) and only old ones, so a save in progress elsewhere is safe."""
-    pattern = re.compile(rf"\.{re.escape(target.name)}\.[0-9a-f]{{8}}\.tmp")
-    cutoff = time.time() - STALE_TEMP_AGE
-    with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
+    remove_stale_temporary_files(target.parent, only_for=target.name)
+
+
+_TEMP_NAME = re.compile(r"\.(.+)\.[0-9a-f]{8}\.tmp")
+
+
+def remove_stale_temporary_files(
+    directory: str | os.PathLike[str],
+    *,
+    only_for: str | None = None,
+    older_than: float = STALE_TEMP_AGE,
+) -> int:
+    """Remove the temporary files that saves killed half-way (power cut, crash, kill -9) left in
+    `directory`: only files named as this module names them (``.NAME.<8 hex>.tmp``, for NAME
+    `only_for` if given) and only those older than `older_than` seconds, so that a save in
+    progress in another window is never disturbed. Never follows links, never raises; returns
+    how many were removed. Called after every save and, for the program's folders, at start-up.
+    """
+    cutoff = time.time() - older_than
+    removed = 0
+    with contextlib.suppress(OSError), os.scandir(directory) as entries:
         for entry in entries:
-            if pattern.fullmatch(entry.name):
-                with contextlib.suppress(OSError):
-                    if entry.stat(follow_symlinks=False).st_mtime < cutoff:
-                        os.unlink(entry.path)
+            match = _TEMP_NAME.fullmatch(entry.name)
+            if match is None or (only_for is not None and match.group(1) != only_for):
+                continue
+            with contextlib.suppress(OSError):
+                info = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(info.st_mode) and info.st_mtime < cutoff:
+                    os.unlink(entry.path)
+                    removed += 1
+    return removed
+
+
+def is_read_only(info: os.stat_result) -> bool:
+    """Whether a file's permissions forbid changing it (mode 0444, or the Windows read-only
+    attribute). Also true for root, who could write it anyway: the owner meant it."""
+    return not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
+# ----------------------------------------------------------------- files changed elsewhere
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What a file was when this program last read or wrote it, to notice when another program
+    (a second window, a laptop on a shared folder, a sync client) has changed it since."""
+
+    mtime_ns: int
+    size: int
+    sha256: str
+
+    @classmethod
+    def of(cls, info: os.stat_result, data: bytes) -> Fingerprint:
+        return cls(info.st_mtime_ns, info.st_size, hashlib.sha256(data).hexdigest())
+
+
+def fingerprint(path: str | os.PathLike[str]) -> Fingerprint | None:
+    """The file's fingerprint now, or None when it does not exist or cannot be read."""
+    try:
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+        with open(os.open(path, flags), "rb") as file:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > 4 * MAX_FILE_SIZE:
+                return Fingerprint(info.st_mtime_ns, info.st_size, "")
+            data = file.read() or b""
+    except (OSError, ValueError):
+        return None
+    return Fingerprint.of(info, data)
+
+
+def changed_on_disk(path: str | os.PathLike[str], known: Fingerprint | None) -> bool:
+    """Whether the file at `path` holds something else than `known` (what this program last read
+    or wrote there). A file that was only touched (same content) has not changed; a file that is
+    gone has not changed either (saving simply writes it again). Without `known` (a file this
+    program never read), any existing file counts as changed."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    if known is not None and (info.st_mtime_ns, info.st_size) == (known.mtime_ns, known.size):
+        return False
+    now = fingerprint(path)
+    if now is None:
+        return False
+    return known is None or now.sha256 != known.sha256 or not known.sha256
+
+
+# --------------------------------------------------------------------------- output files
+
+
+def sniff_session_file(path: str | os.PathLike[str]) -> bool:
+    """Whether the existing file at `path` looks like an AMK session file, by name or by its
+    first bytes, whatever its name (``.bak`` copies and renamed files too). Never raises."""
+    name = os.fspath(path).lower()
+    if name.endswith((FILE_SUFFIX, FILE_SUFFIX + BACKUP_SUFFIX)):
+        return True
+    try:
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+        with open(os.open(path, flags), "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                return False
+            head = file.read(4096) or b""
+    except (OSError, ValueError):
+        return False
+    return head.lstrip(codecs.BOM_UTF8 + b" \t\r\n").startswith(b"{") and (
+        b'"' + FORMAT_NAME.encode() + b'"' in head
+    )
+
+
+def check_output_target(
+    path: str | os.PathLike[str], *, source: str | os.PathLike[str] | None = None
+) -> None:
+    """Refuse to write an output file (a PDF) where it would destroy a session: a name ending in
+    ``.amk``, a symbolic link or hard link that leads to a session file, an existing file whose
+    content is a session (whatever its name), or the `source` session itself.
+
+    The link is resolved first, so ``out.pdf -> other.amk`` is refused like ``other.amk``.
+    Raises `SessionFileError` with code ``protected_target``; returns None when writing is fine.
+    """
+    name = os.fspath(path)
+    resolved = os.path.realpath(name)
+    problem = ""
+    if name.lower().endswith(FILE_SUFFIX) or resolved.lower().endswith(FILE_SUFFIX):
+        problem = "will not write a PDF over a session file (use a name ending in .pdf)"
+    elif source is not None and os.path.exists(resolved) and _same_file(resolved, source):
+        problem = "this is the session file itself; choose another name for the PDF"
+    elif os.path.lexists(name) and sniff_session_file(resolved):
+        shown = "" if resolved == os.path.abspath(name) else f" ({resolved})"
+        problem = f"will not write a PDF over a session file{shown}; choose another name"
+    if problem:
+        raise SessionFileError(name, problem, "protected_target")
+
+
+def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
 
 
 def _open_temp(target: Path, mode: int) -> tuple[int, Path]:
@@ -484,7 +621,13 @@ def _read_file(path: str | os.PathLike[str]) -> bytes:
             raise _ProblemError("not_a_file", "cannot open the file: it is a folder or a device")
         if info.st_size > MAX_FILE_SIZE:
             raise _too_large(info.st_size)
-        return file.read(MAX_FILE_SIZE + 1)  # the file may grow while it is read
+        data = file.read(MAX_FILE_SIZE + 1)  # the file may grow while it is read
+        if data is None:  # a special file (such as /proc/kmsg) with nothing to read now
+            raise _ProblemError(
+                "unreadable",
+                "cannot open the file: it is a special file of the system that gives no data",
+            )
+        return data
 
 
 def load_session_bytes(data: bytes, name: str) -> Session:
