@@ -93,17 +93,16 @@ def _translator(language: str) -> Callable[..., str]:
 
 
 def _check_pdf_target(out: str, source: str | None = None) -> str | None:
-    """Why `out` must not be written, or None. Never let a PDF replace a session file."""
-    import os  # noqa: PLC0415
-
-    from amk_desktop.core import SESSION_FILE_SUFFIX  # noqa: PLC0415
+    """Why `out` must not be written, or None. Never let a PDF replace a session file, also
+    not through a symbolic or hard link, nor a session file whose name does not say so."""
+    from amk_desktop.core.fileformat import SessionFileError, check_output_target  # noqa: PLC0415
 
     if not out.strip() or out == "-":
         return "--pdf needs the name of a PDF file to write"
-    if out.lower().endswith(SESSION_FILE_SUFFIX):
-        return f"{out}: will not write a PDF over a session file (use a name ending in .pdf)"
-    if source is not None and os.path.exists(out) and os.path.samefile(out, source):
-        return f"{out}: is the session file itself; choose another name for the PDF"
+    try:
+        check_output_target(out, source=source)
+    except SessionFileError as error:
+        return str(error)
     return None
 
 

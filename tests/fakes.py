@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from amk_desktop.ui.dialogs import RecoveryChoice, UnsavedChoice
+from amk_desktop.ui.dialogs import ChangedOnDiskChoice, RecoveryChoice, UnsavedChoice
 
 
 @dataclass
@@ -14,6 +14,7 @@ class FakeDialogs:
     save_path: str | None = None
     unsaved: UnsavedChoice = UnsavedChoice.DISCARD
     recover: RecoveryChoice = RecoveryChoice.LATER
+    changed_on_disk: ChangedOnDiskChoice = ChangedOnDiskChoice.CANCEL
     confirm_answer: bool = True
     copies: int | None = 1
     printer_pdf: str | None = None  # where the fake print dialog sends the printer's output
@@ -34,6 +35,10 @@ class FakeDialogs:
     def ask_recover(self, parent: Any, description: str) -> RecoveryChoice:
         self.calls.append(("recover", description))
         return self.recover
+
+    def ask_changed_on_disk(self, parent: Any, document: str) -> ChangedOnDiskChoice:
+        self.calls.append(("changed_on_disk", document))
+        return self.changed_on_disk
 
     def confirm(self, parent: Any, title: str, text: str) -> bool:
         self.calls.append(("confirm", text))

@@ -271,7 +271,9 @@ def backup_path(path: str | os.PathLike[str]) -> Path:
     return path.with_name(path.name + BACKUP_SUFFIX)
 
 
-def save_session(session: Session, path: str | os.PathLike[str], *, backup: bool = True) -> None:
+def save_session(
+    session: Session, path: str | os.PathLike[str], *, backup: bool = True
+) -> Fingerprint:
     """Write the session to `path` atomically and durably.
 
     The new content goes to a temporary file in the same folder, which is flushed to disk and
@@ -281,10 +283,12 @@ def save_session(session: Session, path: str | os.PathLike[str], *, backup: bool
     effort: a backup that cannot be written does not stop the save). A symbolic link is written
     through, and an existing file keeps its permissions.
 
-    On success the session's ``modified`` is set to now (and ``created`` too if it was empty).
+    On success the session's ``modified`` is set to now (and ``created`` too if it was empty),
+    and the written file's `Fingerprint` is returned (to notice later changes by others).
     Raises `SessionFileError` (codes such as ``permission_denied``, ``disk_full``,
-    ``read_only``, ``not_found``, ``write_failed``, or a content code) and leaves the file and
-    the session as they were.
+    ``read_only``, ``file_read_only``, ``not_found``, ``write_failed``, or a content code) and
+    leaves the file and the session as they were. A read-only file (mode 0444) is refused, not
+    replaced.
     """
     now = utc_timestamp()
     created = session.created or now
@@ -292,6 +296,11 @@ def save_session(session: Session, path: str | os.PathLike[str], *, backup: bool
     write_file_atomically(path, data, backup=backup)
     session.created = created
     session.modified = now
+    try:
+        info = os.stat(path)
+    except OSError:  # gone again at once (a sync client): nothing to compare with later
+        return Fingerprint(0, -1, "")
+    return Fingerprint.of(info, data)
 
 
 def write_file_atomically(
@@ -418,15 +427,11 @@ def fingerprint(path: str | os.PathLike[str]) -> Fingerprint | None:
 
 def changed_on_disk(path: str | os.PathLike[str], known: Fingerprint | None) -> bool:
     """Whether the file at `path` holds something else than `known` (what this program last read
-    or wrote there). A file that was only touched (same content) has not changed; a file that is
-    gone has not changed either (saving simply writes it again). Without `known` (a file this
-    program never read), any existing file counts as changed."""
-    try:
-        info = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    if known is not None and (info.st_mtime_ns, info.st_size) == (known.mtime_ns, known.size):
-        return False
+    or wrote there). The content is compared (SHA-256), not only the time stamp and size: FAT
+    keeps times to 2 s and sync clients may restore them. A file that was only touched (same
+    content) has not changed; a file that is gone has not changed either (saving simply writes
+    it again). Without `known` (a file this program never read), any existing file counts as
+    changed."""
     now = fingerprint(path)
     if now is None:
         return False
@@ -599,9 +604,15 @@ def load_session(path: str | os.PathLike[str]) -> Session:
 
     The size is checked before reading; a folder, a pipe or a device is refused without
     reading (and without blocking)."""
+    return read_session(path)[0]
+
+
+def read_session(path: str | os.PathLike[str]) -> tuple[Session, Fingerprint]:
+    """`load_session`, also returning the `Fingerprint` of the bytes that were read (so that a
+    later save can tell whether another program changed the file in between)."""
     name = os.fspath(path)
     try:
-        data = _read_file(path)
+        data, info = _read_file(path)
     except _ProblemError as problem:
         raise SessionFileError(name, problem.message, problem.code) from None
     except OSError as exc:
@@ -609,10 +620,10 @@ def load_session(path: str | os.PathLike[str]) -> Session:
         raise SessionFileError(name, message, code) from None
     except ValueError as exc:  # e.g. a NUL character in the name
         raise SessionFileError(name, f"cannot open the file: {exc}", "not_found") from None
-    return load_session_bytes(data, name)
+    return load_session_bytes(data, name), Fingerprint.of(info, data)
 
 
-def _read_file(path: str | os.PathLike[str]) -> bytes:
+def _read_file(path: str | os.PathLike[str]) -> tuple[bytes, os.stat_result]:
     # O_NONBLOCK: opening a named pipe must not wait for a writer
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     with open(os.open(path, flags), "rb") as file:
@@ -627,7 +638,7 @@ def _read_file(path: str | os.PathLike[str]) -> bytes:
                 "unreadable",
                 "cannot open the file: it is a special file of the system that gives no data",
             )
-        return data
+        return data, info
 
 
 def load_session_bytes(data: bytes, name: str) -> Session:

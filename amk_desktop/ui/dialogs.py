@@ -8,7 +8,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets  # dialog classes are looked up when a dialog is shown
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -27,6 +27,15 @@ class RecoveryChoice(Enum):
     LATER = "later"
 
 
+class ChangedOnDiskChoice(Enum):
+    """What to do when the file was changed by another program since it was opened or saved."""
+
+    SAVE_COPY = "save_copy"  # keep both: this window's version goes to a new file
+    OVERWRITE = "overwrite"  # this window's version replaces it (the other is kept as .bak)
+    RELOAD = "reload"  # show the other version; this window's changes are dropped
+    CANCEL = "cancel"
+
+
 def session_filter() -> str:
     return QCoreApplication.translate("Dialogs", "AMK sessions (*.amk);;All files (*)")
 
@@ -38,11 +47,16 @@ def _message_box(
     text: str,
     details: str,
 ) -> QtWidgets.QMessageBox:
+    """A message box that shows its texts as plain text: file and group names are user text,
+    and a name such as ``<img src=logo.png>.amk`` must never be rendered as HTML."""
     box = QtWidgets.QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
     box.setInformativeText(details)
+    for label in box.findChildren(QtWidgets.QLabel):  # the informative text too
+        label.setTextFormat(Qt.TextFormat.PlainText)
     return box
 
 
@@ -119,15 +133,50 @@ class Dialogs:
             return RecoveryChoice.DISCARD
         return RecoveryChoice.LATER
 
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        buttons = QtWidgets.QMessageBox.StandardButton
-        answer = QtWidgets.QMessageBox.question(
-            parent, title, text, buttons.Yes | buttons.No, buttons.No
+    def ask_changed_on_disk(self, parent: QWidget | None, document: str) -> ChangedOnDiskChoice:
+        box = _message_box(
+            parent,
+            QtWidgets.QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Dialogs", "File changed by another program"),
+            QCoreApplication.translate(
+                "Dialogs",
+                "“%1” has been changed by another program or window since you opened it.",
+            ).replace("%1", document),
+            QCoreApplication.translate(
+                "Dialogs",
+                "Keep both: save your version as a new file and leave the other one as it is.\n"
+                "Overwrite: save your version; the other version is kept as a .bak copy.\n"
+                "Reload: show the other version; your changes in this window are discarded.",
+            ),
         )
-        return answer == buttons.Yes
+        role = QtWidgets.QMessageBox.ButtonRole
+        keep = box.addButton(QCoreApplication.translate("Dialogs", "Keep both…"), role.AcceptRole)
+        overwrite = box.addButton(
+            QCoreApplication.translate("Dialogs", "Overwrite"), role.DestructiveRole
+        )
+        reload = box.addButton(QCoreApplication.translate("Dialogs", "Reload"), role.ResetRole)
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is keep:
+            return ChangedOnDiskChoice.SAVE_COPY
+        if clicked is overwrite:
+            return ChangedOnDiskChoice.OVERWRITE
+        if clicked is reload:
+            return ChangedOnDiskChoice.RELOAD
+        return ChangedOnDiskChoice.CANCEL
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        box = _message_box(parent, QtWidgets.QMessageBox.Icon.Question, title, text, "")
+        buttons = QtWidgets.QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Yes | buttons.No)
+        box.setDefaultButton(buttons.No)
+        return box.exec() == buttons.Yes
 
     def show_error(self, parent: QWidget | None, title: str, message: str) -> None:
-        QtWidgets.QMessageBox.warning(parent, title, message)
+        box = _message_box(parent, QtWidgets.QMessageBox.Icon.Warning, title, message, "")
+        box.exec()
 
     def ask_copies(self, parent: QWidget | None) -> int | None:
         copies, ok = QtWidgets.QInputDialog.getInt(

@@ -10,6 +10,7 @@ import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -17,10 +18,14 @@ from PySide6.QtWidgets import QWidget
 from amk_desktop.core import SESSION_FILE_SUFFIX
 from amk_desktop.core.filenames import file_stem
 from amk_desktop.core.session import Session
+from amk_desktop.core.text import fill
 from amk_desktop.ui.autosave import Autosaver, RecoverableSession
-from amk_desktop.ui.dialogs import Dialogs, UnsavedChoice
+from amk_desktop.ui.dialogs import ChangedOnDiskChoice, Dialogs, UnsavedChoice
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from amk_desktop.core.fileformat import Fingerprint
 
 # The file format (and its json, shutil, secrets ...) is imported when a file is first opened
 # or saved, not at start-up.
@@ -45,6 +50,8 @@ class SessionDocument(QObject):
         self._locks_directory = autosave_directory
         self._parent = parent_widget
         self.path: Path | None = None
+        self.read_only = False  # the file's permissions forbid changes: Save offers Save As
+        self._disk: Fingerprint | None = None  # the file as last read or written here
         self._file_lock: QLockFile | None = None
         self._dirty = False  # changed outside the undo history (a recovered session)
         self.autosaver = Autosaver(model, autosave_directory, self)
@@ -64,9 +71,20 @@ class SessionDocument(QObject):
             else QCoreApplication.translate("SessionDocument", "Untitled")
         )
 
+    @property
+    def title_name(self) -> str:
+        """The name for the window title: the file's name, marked when it is read-only."""
+        if not self.read_only:
+            return self.display_name
+        return QCoreApplication.translate("SessionDocument", "%1 (read-only)").replace(
+            "%1", self.display_name
+        )
+
     def _set_path(self, path: Path | None) -> None:
         self._release_file_lock()
         self.path = path
+        self.read_only = False
+        self._disk = None
         self.autosaver.original = "" if path is None else str(path)
         if path is not None:
             self._settings.add_recent_file(str(path))
@@ -103,7 +121,7 @@ class SessionDocument(QObject):
         from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
 
         try:
-            session = fileformat.load_session(target)
+            session, on_disk = fileformat.read_session(target)
         except fileformat.SessionFileError as error:
             self._dialogs.show_error(
                 self._parent(),
@@ -116,18 +134,91 @@ class SessionDocument(QObject):
             return False
         self._model.replace_session(session)
         self._set_path(target)
+        self._note_disk_state(on_disk)
         self._hold_file_lock(lock)
         self._settings.last_folder = str(target.parent)
         self._mark_saved()
         return True
 
+    def _note_disk_state(self, on_disk: Fingerprint | None) -> None:
+        """Remember the file as this window last read or wrote it, and whether it is read-only."""
+        from amk_desktop.core import fileformat  # noqa: PLC0415
+
+        self._disk = on_disk
+        try:
+            self.read_only = self.path is not None and fileformat.is_read_only(os.stat(self.path))
+        except OSError:
+            self.read_only = False
+        self.state_changed.emit()
+
     def save(self) -> bool:
+        """Save to the session's file. A read-only file is never replaced (the user is offered
+        Save As), and a file that another program changed since this window read or wrote it is
+        never overwritten without asking: keep both, overwrite (the other version stays as the
+        .bak copy) or reload."""
         if self.path is None:
             return self.save_as()
-        return self._save_to(self.path)
+        from amk_desktop.core import fileformat  # noqa: PLC0415
 
-    def save_as(self) -> bool:
-        if self.path is not None:
+        path = self.path
+        self._note_disk_state(self._disk)
+        if self.read_only:
+            question = QCoreApplication.translate(
+                "SessionDocument",
+                "“%1” is read-only: its permissions do not allow changes. Save your work as a "
+                "copy under another name?",
+            ).replace("%1", path.name)
+            title = QCoreApplication.translate("SessionDocument", "Read-only file")
+            if self._dialogs.confirm(self._parent(), title, question):
+                return self.save_as(self._copy_name(path))
+            return False
+        if fileformat.changed_on_disk(path, self._disk):
+            choice = self._dialogs.ask_changed_on_disk(self._parent(), path.name)
+            if choice is ChangedOnDiskChoice.SAVE_COPY:
+                return self.save_as(self._copy_name(path))
+            if choice is ChangedOnDiskChoice.RELOAD:
+                return self._reload(path)
+            if choice is not ChangedOnDiskChoice.OVERWRITE:
+                return False
+        return self._save_to(path)
+
+    @staticmethod
+    def _copy_name(path: Path) -> str:
+        """A free name beside `path` for a copy: "name (copy).amk", "name (copy 2).amk" …"""
+        for number in range(1, 1000):
+            if number == 1:
+                stem = QCoreApplication.translate("SessionDocument", "%1 (copy)")
+            else:
+                stem = QCoreApplication.translate("SessionDocument", "%1 (copy %2)")
+            stem = fill(stem, path.stem, str(number))
+            candidate = path.with_name(stem + path.suffix)
+            if not os.path.lexists(candidate):
+                return str(candidate)
+        return str(path)
+
+    def _reload(self, path: Path) -> bool:
+        """Show the file as it is on disk now; this window's unsaved changes are dropped."""
+        from amk_desktop.core import fileformat  # noqa: PLC0415
+        from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
+
+        try:
+            session, on_disk = fileformat.read_session(path)
+        except fileformat.SessionFileError as error:
+            self._dialogs.show_error(
+                self._parent(),
+                QCoreApplication.translate("SessionDocument", "Could not open"),
+                describe(error, saving=False),
+            )
+            return False
+        self._model.replace_session(session)
+        self._note_disk_state(on_disk)
+        self._mark_saved()
+        return True
+
+    def save_as(self, suggested_path: str | None = None) -> bool:
+        if suggested_path is not None:
+            suggested = suggested_path
+        elif self.path is not None:
             suggested = str(self.path)
         else:
             stem = file_stem(
@@ -151,7 +242,7 @@ class SessionDocument(QObject):
         from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
 
         try:
-            fileformat.save_session(self._model.session, target)
+            on_disk = fileformat.save_session(self._model.session, target)
         except fileformat.SessionFileError as error:
             self._dialogs.show_error(
                 self._parent(),
@@ -159,10 +250,13 @@ class SessionDocument(QObject):
                 describe(error, saving=True),
             )
             return False
-        if target != self.path:
+        moved = target != self.path
+        if moved:
             self._set_path(target)
+        self._note_disk_state(on_disk)
+        self._mark_saved()  # saved, whatever happens to the lock below
+        if moved:
             self._hold_file_lock(self._lock_for(target, ask=False))
-        self._mark_saved()
         return True
 
     def new_from_copy(self) -> None:
@@ -200,6 +294,10 @@ class SessionDocument(QObject):
         self._model.replace_session(session)
         original = Path(item.original) if item.original else None
         self._set_path(original if original is not None and original.exists() else None)
+        if self.path is not None:  # changes by others from now on are noticed at Save
+            from amk_desktop.core.fileformat import fingerprint  # noqa: PLC0415
+
+            self._note_disk_state(fingerprint(self.path))
         self._dirty = True
         self.autosaver.save_now()  # the recovered work now lives in this window's autosave
         item.discard()

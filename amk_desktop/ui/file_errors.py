@@ -47,6 +47,16 @@ REASONS: dict[str, Text] = {
     "read_only": QT_TRANSLATE_NOOP(
         "FileErrors", "The disk or folder is read-only. Choose another folder with Save As."
     ),
+    "file_read_only": QT_TRANSLATE_NOOP(
+        "FileErrors",
+        "The file is read-only: its permissions do not allow changes. Save a copy under another "
+        "name with Save As.",
+    ),
+    "protected_target": QT_TRANSLATE_NOOP(
+        "FileErrors",
+        "That name belongs to a session file (directly or through a link). A PDF is never written "
+        "over a session file; choose another name.",
+    ),
     "write_failed": QT_TRANSLATE_NOOP("FileErrors", "The file could not be written."),
 }
 

@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
                 item.release()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{self.document.title_name}[*] — {APP_NAME}")
         self.setWindowModified(self.document.is_modified)
 
     def _fill_recent_menu(self) -> None:
