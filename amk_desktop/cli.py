@@ -175,7 +175,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run(args)
         except KeyboardInterrupt:
             return 130
-    args = build_parser().parse_args(arguments)
+    parser = build_parser()
+    # argparse acts on --version as soon as it meets it; an unknown option before it must
+    # still be refused, not ignored
+    for argument in arguments:
+        if argument == "--":
+            break
+        if argument.startswith("-") and argument not in ("-h", "--help", "--version"):
+            parser.error(f"unrecognized arguments: {argument}")
+    args = parser.parse_args(arguments)
     if _no_display():
         print(
             "amk-desktop: no display found (DISPLAY/WAYLAND_DISPLAY are not set); start it from "

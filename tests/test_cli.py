@@ -42,6 +42,22 @@ def test_unknown_option_is_one_clear_error() -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("args", [["--bogus", "--version"], ["-x", "--help"]])
+def test_an_unknown_option_before_version_is_not_ignored(args) -> None:
+    result = run(*args)
+    assert result.returncode == 1
+    assert f"unrecognized arguments: {args[0]}" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
+def test_a_folder_that_takes_no_files_is_not_called_missing(tmp_path) -> None:
+    result = run("sheets", "--pdf", "/proc/x.pdf")
+    assert result.returncode == 1
+    assert "no file can be created in this folder" in result.stderr
+    assert "does not exist" not in result.stderr and "Save As" not in result.stderr
+
+
 def test_version_does_not_import_qt() -> None:
     code = (
         "import sys; from amk_desktop.cli import main\n"

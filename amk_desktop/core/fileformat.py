@@ -40,7 +40,6 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from amk_desktop import __version__
-from amk_desktop.core import MAX_TEXT_LENGTH as MAX_TEXT_LENGTH  # noqa: PLC0414 - re-export
 from amk_desktop.core import SESSION_FILE_SUFFIX
 from amk_desktop.core.factors import FACTOR_KEYS, SCORE_MAX, SCORE_MIN
 from amk_desktop.core.session import (
@@ -60,11 +59,15 @@ FILE_SUFFIX = SESSION_FILE_SUFFIX
 BACKUP_SUFFIX = ".bak"
 MEDIA_TYPE = "application/vnd.amk-session+json"
 
-# Limits far above any real meeting; they only stop hostile or broken files.
-MAX_FILE_SIZE = 20 * 1024 * 1024  # bytes
+# Limits far above any real meeting; they stop hostile or broken files, and the window keeps
+# every session within them (amk_desktop.core.limits owns the numbers).
+from amk_desktop.core import limits  # noqa: E402 - here, beside the format's other numbers
+
+MAX_FILE_SIZE = limits.MAX_FILE_SIZE  # bytes
+MAX_GROUPS = limits.MAX_GROUPS
+MAX_AGREEMENTS = limits.MAX_AGREEMENTS
+MAX_TEXT_LENGTH = limits.MAX_TEXT_LENGTH  # characters in one text
 MAX_DEPTH = 32  # nesting of lists and objects (a valid file nests 4 deep)
-MAX_GROUPS = 200
-MAX_AGREEMENTS = 2000
 MAX_VERSION_LENGTH = 100  # characters in "app_version"
 
 Document = dict[str, Any]
@@ -576,16 +579,19 @@ def _os_problem(exc: OSError, *, writing: bool) -> tuple[str, str]:
     verb = "cannot save" if writing else "cannot open the file"
     reason = exc.strerror or type(exc).__name__
     if isinstance(exc, FileNotFoundError):
-        code, what = (
-            "not_found",
-            "the folder does not exist" if writing else "the file does not exist",
-        )
+        if not writing:
+            what = "the file does not exist"
+        elif exc.filename is not None and os.path.isdir(os.path.dirname(exc.filename) or "."):
+            what = "no file can be created in this folder"  # /proc, some virtual folders
+        else:
+            what = "the folder does not exist"
+        code = "not_found"
     elif isinstance(exc, IsADirectoryError) or (
         not writing and exc.filename is not None and os.path.isdir(exc.filename)
     ):  # Windows refuses to open a folder with "permission denied"
         code, what = "not_a_file", "the name belongs to a folder"
     elif isinstance(exc, PermissionError):
-        hint = "; choose another folder with Save As" if writing else ""
+        hint = "; choose another folder" if writing else ""
         code, what = "permission_denied", f"permission denied ({reason}){hint}"
     elif exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         code, what = "disk_full", "the disk is full"
