@@ -202,3 +202,15 @@ def test_building_the_later_steps_keeps_the_menus_alive(make_window, qtbot) -> N
         assert shiboken6.isValid(menu)
     win.set_language("en")
     qtbot.waitUntil(lambda: win.file_menu.title() == "&File")
+
+
+def test_f11_switches_full_screen_even_where_the_platform_binds_f11(window, qtbot) -> None:
+    shortcuts = [key.toString() for key in window.fullscreen_action.shortcuts()]
+    assert "F11" in shortcuts
+    assert len(shortcuts) == len(set(shortcuts))  # no "Ambiguous shortcut overload: F11"
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.fullscreen_action.isChecked()
+    assert window.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert not window.fullscreen_action.isChecked()
