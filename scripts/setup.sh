@@ -1,25 +1,32 @@
 #!/usr/bin/env bash
-# Installs everything AMK Desktop needs on a Debian/Ubuntu machine, idempotently:
-#   1. the system libraries Qt needs (only what is missing; needs root or sudo),
-#   2. a virtual environment in .venv with the pinned Python packages (constraints.txt),
-#   3. the project itself in editable mode.
+# Installs what AMK Desktop needs on a Debian/Ubuntu machine, idempotently. Two modes
+# (AMK_SETUP_MODE, set by the script that sources this one):
+#   run   the system libraries Qt needs and the program with its run-time packages;
+#   test  also Xvfb, the PDF and desktop-file validators and the test tools (pytest, ruff, mypy).
+# Steps: 1. system packages (only what is missing; needs root or sudo), 2. a virtual environment
+# in .venv with the pinned Python packages (constraints.txt), 3. the project in editable mode.
 # Sourced by scripts/run.sh and scripts/test.sh; safe to run again at any time.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${AMK_VENV:-$ROOT/.venv}"
 PYTHON="${PYTHON:-python3}"
+MODE="${AMK_SETUP_MODE:-test}"
 
-# Libraries the PySide6 wheels link against (offscreen and xcb), Xvfb for headless
-# screenshots, fonts so text renders, poppler-utils to look at exported PDFs.
+# Libraries the PySide6 wheels link against (offscreen and xcb) and fonts so text renders.
 SYSTEM_PACKAGES=(
   libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3
   libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-  xvfb xauth fonts-dejavu-core poppler-utils
-  # only for the tests: PDF and desktop-integration validators
-  qpdf desktop-file-utils appstream
+  fonts-dejavu-core
 )
+if [ "$MODE" = "test" ]; then
+  SYSTEM_PACKAGES+=(
+    # Xvfb for headless screenshots, poppler-utils to look at exported PDFs,
+    # the PDF and desktop-integration validators the tests run
+    xvfb xauth poppler-utils qpdf desktop-file-utils appstream
+  )
+fi
 
 install_system_packages() {
   command -v dpkg-query >/dev/null 2>&1 || { echo "setup: not a Debian system; install Qt's runtime libraries yourself" >&2; return 0; }
@@ -45,14 +52,15 @@ install_python_packages() {
     echo "setup: creating $VENV"
     "$PYTHON" -m venv "$VENV"
   fi
-  local stamp="$VENV/.amk-installed" want
+  local stamp="$VENV/.amk-installed-$MODE" want target="$ROOT"
+  [ "$MODE" = "test" ] && target="$ROOT[dev]"
   want="$(cat "$ROOT/pyproject.toml" "$ROOT/constraints.txt" | sha256sum | cut -d' ' -f1)"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
     return 0
   fi
-  echo "setup: installing Python packages into $VENV"
+  echo "setup: installing Python packages ($MODE) into $VENV"
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -c "$ROOT/constraints.txt" -e "$ROOT[dev]"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -c "$ROOT/constraints.txt" -e "$target"
   echo "$want" >"$stamp"
 }
 

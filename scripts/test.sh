@@ -2,7 +2,7 @@
 # Set up (first time only) and run every check headless: lint, format, types, the whole test suite.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-source "$ROOT/scripts/setup.sh"
+AMK_SETUP_MODE=test source "$ROOT/scripts/setup.sh"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 BIN="$ROOT/.venv/bin"
