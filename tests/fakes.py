@@ -70,3 +70,35 @@ class FakeDialogs:
 
     def kinds(self) -> list[str]:
         return [kind for kind, _ in self.calls]
+
+    # -- progress (Print, Print preview): see FakeProgress ------------------------------------
+    progresses: list[FakeProgress] = field(default_factory=list)  # every progress() shown
+    on_progress: Any = None  # called with each FakeProgress as it opens (a test cancels it)
+
+    def progress(self, parent: Any, title: str, text: str) -> FakeProgress:
+        self.calls.append(("progress", title))
+        indication = FakeProgress(title, [text])
+        self.progresses.append(indication)
+        if self.on_progress is not None:
+            self.on_progress(indication)
+        return indication
+
+
+@dataclass
+class FakeProgress:
+    """Stands in for `amk_desktop.ui.dialogs.ProgressIndication`: a test sets `cancelled` (as
+    the Cancel button does) and reads `texts` and `closed`."""
+
+    title: str
+    texts: list[str]
+    cancelled: bool = False
+    closed: bool = False
+    cancel_after: int | None = None  # Cancel is pressed once this many texts followed the first
+
+    def set_text(self, text: str) -> None:
+        self.texts.append(text)
+        if self.cancel_after is not None and len(self.texts) > self.cancel_after:
+            self.cancelled = True
+
+    def close(self) -> None:
+        self.closed = True

@@ -136,19 +136,22 @@ def test_print_and_preview_go_through_qt_printing(window, dialogs, tmp_path, qtb
 
     _session_with_content(window)
     dialogs.printer_pdf = str(tmp_path / "printed.pdf")
-    window.print_action.trigger()
-    assert dialogs.kinds()[-1] == "print"
+    with qtbot.waitSignal(window.output.printed, timeout=20_000):  # built on the worker first
+        window.print_action.trigger()
+    assert dialogs.kinds()[-2:] == ["progress", "print"]
     printed = PdfReader(tmp_path / "printed.pdf")
     assert len(printed.pages) >= 1
     dialogs.printer_pdf = str(tmp_path / "preview.pdf")
-    window.preview_action.trigger()
+    with qtbot.waitSignal(window.output.printed, timeout=20_000):
+        window.preview_action.trigger()
     assert len(PdfReader(tmp_path / "preview.pdf").pages) == len(printed.pages)
 
 
 @pytest.mark.qt_log_ignore("QPainter::begin")  # Qt says so itself; the user gets our message
 def test_a_printer_that_cannot_open_gives_a_message(window, dialogs, qtbot) -> None:
     dialogs.printer_pdf = "/nonexistent-folder/x.pdf"
-    window.print_action.trigger()
+    with qtbot.waitSignal(window.output.printed, timeout=20_000):
+        window.print_action.trigger()
     kind, message = dialogs.calls[-1]
     assert kind == "error"
     assert "PDF" in message

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import io
+import math
 import re
 import shutil
 import subprocess
@@ -25,7 +26,13 @@ from amk_desktop.core import content
 from amk_desktop.core.factors import FACTORS, FACTORS_BY_KEY
 from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
 from amk_desktop.core.text import Text
-from amk_desktop.export import build_agreements_sheet, build_blank_sheets, para_text, pdf
+from amk_desktop.export import (
+    BuildCancelled,
+    build_agreements_sheet,
+    build_blank_sheets,
+    para_text,
+    pdf,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILE = ROOT / "translations" / "amk_da.ts"
@@ -593,3 +600,298 @@ def test_an_agreement_that_is_no_longer_open_says_so() -> None:
     assert "Færdig aftale Status: done" in text
     assert "Opgivet aftale Status: dropped" in text
     assert "Åben aftale Status" not in text
+
+
+# -- long texts, large sessions, cancelling (issue 14) -------------------------------------------
+GREEK = "αβγδεζηθικλμνξοπρστυφχψω"  # printed nowhere else on a sheet
+
+
+def greek_text(length: int, *, spaces: bool = False, newlines: int = 0) -> str:
+    """`length` characters of Greek letters in a fixed order (so a lost or doubled piece
+    shows), as one word, or words, with a line break every `newlines` characters."""
+    letters = (GREEK * (length // len(GREEK) + 1))[:length]
+    chars = list(letters)
+    if spaces:
+        chars[7::8] = [" "] * len(chars[7::8])
+    if newlines:
+        chars[newlines - 1 :: newlines] = ["\n"] * len(chars[newlines - 1 :: newlines])
+    return "".join(chars)
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    """The text of each page (pdftotext when installed: much faster than pypdf for hundreds of
+    pages); lines of the running header (a shortened title ending in "…") are left out."""
+    if shutil.which("pdftotext"):
+        result = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", "-", "-"],
+            input=data,
+            capture_output=True,
+            check=True,
+            timeout=120,
+        )
+        pages = result.stdout.decode("utf-8").split("\f")[:-1]
+    else:
+        pages = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+    return [
+        "\n".join(line for line in page.splitlines() if not line.endswith("…")) for page in pages
+    ]
+
+
+def greek_in(pages: list[str]) -> str:
+    return "".join(char for page in pages for char in page if char in GREEK)
+
+
+def layout_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Records the length of every text handed to the line breaker."""
+    sizes: list[int] = []
+    original = pdf._Breaker.lines
+
+    def lines(self: Any, text: str) -> Any:
+        sizes.append(len(text))
+        return original(self, text)
+
+    monkeypatch.setattr(pdf._Breaker, "lines", lines)
+    return sizes
+
+
+@pytest.mark.parametrize(
+    "shape", ["one word", "words", "lines"], ids=["no-spaces", "spaces", "newlines"]
+)
+def test_a_million_character_note_prints_whole(shape: str) -> None:
+    note = greek_text(1_000_000, spaces=shape == "words", newlines=60 if shape == "lines" else 0)
+    session = Session.new("Gruppe 1")
+    session.groups[0].notes[0] = note
+    pages = pdf_pages(build_agreements_sheet(session, english, locale="en"))
+    assert len(pages) > 100
+    assert greek_in(pages) == squeezed(note)
+    assert sum(bool(set(page) & set(GREEK)) for page in pages) > 100  # over many pages
+
+
+def test_a_million_character_title_prints_whole_as_body_text() -> None:
+    session = realistic_session()
+    session.details.title = greek_text(1_000_000)
+    data = build_agreements_sheet(session, english, locale="en")
+    pages = pdf_pages(data)
+    assert greek_in(pages) == session.details.title
+    reader = PdfReader(io.BytesIO(data))
+    assert reader.metadata is not None
+    assert len(reader.metadata.title or "") == pdf.METADATA_LIMIT  # shortened, with "…"
+    # the running header is one line, cut with "…"
+    second = reader.pages[1].extract_text()
+    assert "…" in second.splitlines()[0] or any(line.endswith("…") for line in second.splitlines())
+
+
+@pytest.mark.parametrize("field", ["action", "goal", "responsible", "deadline"])
+def test_a_million_character_agreement_field_prints_whole(field: str) -> None:
+    session = realistic_session()
+    value = greek_text(1_000_000, spaces=field == "action")
+    setattr(session.agreements[1], field, value)
+    pages = pdf_pages(build_agreements_sheet(session, english, locale="en"))
+    assert greek_in(pages) == squeezed(value)
+    assert sum(bool(set(page) & set(GREEK)) for page in pages) > 20
+    text = " ".join(words(page) for page in pages)
+    for agreement in (session.agreements[0], session.agreements[2]):  # the others still print
+        assert words(agreement.goal) in text
+
+
+def test_a_million_character_group_name_and_detail_print_whole() -> None:
+    session = realistic_session()
+    session.groups[1].name = greek_text(1_000_000, spaces=True)
+    session.groups[1].notes = ["Én note", "", "", "", ""]
+    session.details.participants = greek_text(300_000, newlines=50)
+    pages = pdf_pages(build_agreements_sheet(session, english, locale="en"))
+    found = greek_in(pages)
+    participants, name = squeezed(session.details.participants), squeezed(session.groups[1].name)
+    assert found.startswith(participants)
+    assert found.endswith(name)  # the notes come last; the legend and tables shorten the name
+    assert len(found) <= len(participants) + len(name) + 2 * pdf.NAME_LIMIT
+
+
+def test_two_thousand_long_agreements_all_print() -> None:
+    session = Session.new("Gruppe 1")
+    session.agreements = [
+        Agreement(action=f"Aftale {n}: " + "ord " * 40, responsible=f"P{n}") for n in range(2000)
+    ]
+    pages = pdf_pages(build_agreements_sheet(session, english, locale="en"))
+    text = " ".join(words(page) for page in pages)
+    assert re.findall(r"\bAftale (\d+):", text) == [str(n) for n in range(2000)]
+    table_pages = [page for page in pages if "Aftale" in page]
+    assert len(table_pages) > 10
+    for page in table_pages:  # under the header (pdftotext may put its cells in any order)
+        assert all(label in page for label in ("No.", "Action", "Evaluation criterion"))
+
+
+def test_each_character_is_laid_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linear time, structurally: reportlab's Paragraph breaks what is left of a long text
+    again on every page; here every long text is broken into lines once."""
+    sizes = layout_calls(monkeypatch)
+    for length in (200_000, 400_000):
+        sizes.clear()
+        session = Session.new("Gruppe 1")
+        session.groups[0].notes[0] = greek_text(length, spaces=True)
+        build_agreements_sheet(session, english, locale="en")
+        assert sum(size for size in sizes if size > 1000) == length
+
+
+def test_build_time_grows_linearly() -> None:
+    """Generous: doubling a note at most triples the time (it was quadratic: ×5)."""
+    import time
+
+    def seconds(length: int) -> float:
+        session = Session.new("Gruppe 1")
+        session.groups[0].notes[0] = greek_text(length, spaces=True)
+        best = math.inf
+        for _ in range(3):
+            start = time.perf_counter()
+            build_agreements_sheet(session, english, locale="en")
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    build_agreements_sheet(Session(), english, locale="en")  # warm-up
+    assert seconds(400_000) < 3 * seconds(200_000)
+
+
+def test_cancel_stops_the_build_soon() -> None:
+    import time
+
+    session = Session.new("Gruppe 1")
+    session.groups[0].notes[0] = greek_text(1_000_000, spaces=True)
+    session.agreements = [Agreement(action="x " * 2000) for _ in range(200)]
+    started = time.perf_counter()
+    stop_at = started + 0.3
+    stopped: list[float] = []
+
+    def cancelled() -> bool:
+        now = time.perf_counter()
+        if now >= stop_at:
+            stopped.append(now)
+            return True
+        return False
+
+    with pytest.raises(BuildCancelled):
+        build_agreements_sheet(session, english, locale="en", cancelled=cancelled)
+    assert time.perf_counter() - stopped[0] < 0.5
+    with pytest.raises(BuildCancelled):
+        build_blank_sheets(english, copies=50, cancelled=lambda: True)
+    calls: list[int] = []
+
+    def count() -> bool:
+        calls.append(1)
+        return False
+
+    assert build_agreements_sheet(realistic_session(), english, cancelled=count)[:5] == b"%PDF-"
+    assert calls  # asked while building
+
+
+def _visible_lines(text: str, style: Any, width: float) -> tuple[list[Any], list[Any]]:
+    """What a Paragraph and `_TextLines` show of `text`: each line's words and, where the
+    words are squeezed together, how much (the only other thing drawn differently)."""
+
+    def shown(lines: list[tuple[float, str]]) -> list[tuple[float, str]]:
+        result = []
+        for extra, line in lines:
+            text = " ".join(line.replace("\u200b", "").split())
+            result.append((round(extra, 6) if extra < -1e-8 and " " in text else 0.0, text))
+        return result
+
+    paragraph = pdf.Paragraph(para_text(text), style)
+    paragraph.wrap(width, 1e9)
+    theirs: list[tuple[float, str]] = []
+    for line in paragraph.blPara.lines:
+        if isinstance(line, tuple):
+            theirs.append((line[0], " ".join(line[1])))
+        else:
+            theirs.append((line.extraSpace, "".join(getattr(w, "text", "") for w in line.words)))
+    ours = pdf._Breaker(style, width, lambda: None).lines(pdf.printable(text))
+    return shown(theirs), shown([(extra, line) for line, extra, _, _ in ours])
+
+
+def test_text_lines_are_the_lines_of_a_paragraph() -> None:
+    import random
+
+    pdf._prepare()
+    styles = pdf._Styles()
+    rng = random.Random(14)
+    pieces = [
+        *"abcdefghij æøå ÆØÅ &<>\"'—–-.,;:!?()[]/\\",
+        *["\xa0", "\n", "  ", "x" * 30, "W" * 12, "R&D", "<b>", "&amp;", "😀", "\t", "\n\n"],
+        *["\u2003", "\u200b", "e\u0301", "\u2028", " \n "],
+    ]
+    compared = 0
+    for _ in range(1500):
+        text = "".join(
+            rng.choice(pieces)
+            if rng.random() < 0.3
+            else rng.choice(["ord", "arbejde", "synlig", "a", "tid"]) + " "
+            for _ in range(rng.randint(1, 60))
+        )
+        if not pdf._exact(pdf.printable(text)):
+            continue  # printed as a Paragraph
+        style = rng.choice([styles.cell, styles.note, styles.value, styles.cell_head])
+        width = rng.uniform(20, 480)
+        theirs, ours = _visible_lines(text, style, width)
+        assert ours == theirs, (text, style.name, width)
+        compared += 1
+    assert compared > 1000
+
+
+def test_row_heights_are_reportlabs() -> None:
+    sheet = pdf._Sheet(english, "a4", "en")
+    widths = [width for _, width in pdf._agreement_columns(sheet)]
+    rows = [pdf._agreement_row(sheet, n, a) for n, a in enumerate(big_session().agreements, 1)]
+    rows.append(pdf._agreement_row(sheet, 101, Agreement()))  # empty cells
+    table = pdf.Table(rows, colWidths=widths)
+    table.setStyle(
+        pdf._table_style(
+            [
+                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    table.wrap(sheet.width, 1e9)
+    ours = pdf._row_heights(rows, widths, (3.5, 4.0, 4.0, 4.0), lambda: None)
+    assert ours == list(table._rowHeights)
+
+
+def _png_pages(data: bytes, folder: Path, name: str) -> list[bytes]:
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    (folder / f"{name}.pdf").write_bytes(data)
+    subprocess.run(
+        ["pdftoppm", "-r", "50", "-png", str(folder / f"{name}.pdf"), str(folder / name)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return [path.read_bytes() for path in sorted(folder.glob(f"{name}-*.png"))]
+
+
+def test_long_texts_and_long_tables_look_as_reportlab_draws_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same pages, pixel for pixel, as with reportlab's own Paragraph for every text and
+    one Table for the whole agreements table (as before issue 14)."""
+    session = big_session()
+    session.groups[1].notes[0] = "Linje med tekst & mere\n\n" * 150 + "slut"
+    session.closing_answers[1] = "et svar " * 900
+    ours = build_agreements_sheet(session, english, locale="en")
+    monkeypatch.setattr(pdf, "LONG_TEXT", 10**9)
+    monkeypatch.setattr(pdf, "_exact", lambda text: False)  # every text a Paragraph
+    monkeypatch.setattr(pdf, "FEED_ROWS", 10**9)  # one Table
+    theirs = build_agreements_sheet(session, english, locale="en")
+    assert _png_pages(ours, tmp_path, "ours") == _png_pages(theirs, tmp_path, "theirs")
+
+
+def test_an_agreement_too_tall_for_a_page_is_printed_as_a_block() -> None:
+    session = realistic_session()
+    session.agreements[1].goal = greek_text(6000, spaces=True)
+    pages = pdf_pages(build_agreements_sheet(session, english, locale="en"))
+    block = next(page for page in pages if "No. 2" in page)
+    assert "Goal" in block
+    assert greek_in(pages) == squeezed(session.agreements[1].goal)
+    # the table goes on after the block, under its header
+    after = next(page for page in pages if "Kursus i psykologisk" in page)
+    assert all(label in after for label in ("No.", "Action", "Evaluation criterion"))

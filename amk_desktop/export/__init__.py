@@ -5,6 +5,7 @@ only when the user exports or prints.
 """
 
 from amk_desktop.export.pdf import (
+    BuildCancelled,
     Locale,
     Paper,
     Translate,
@@ -14,6 +15,7 @@ from amk_desktop.export.pdf import (
 )
 
 __all__ = [
+    "BuildCancelled",
     "Locale",
     "Paper",
     "Translate",

@@ -205,3 +205,60 @@ class Dialogs:
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.paintRequested.connect(render)
         return dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
+
+    def progress(self, parent: QWidget | None, title: str, text: str) -> ProgressIndication:
+        """A busy indication with a Cancel button for work running elsewhere (a worker
+        thread): window-modal, so the window repaints but takes no input; shown only when the
+        work takes longer than a moment. The caller reads `.cancelled` and calls `.close()`."""
+        return ProgressIndication(parent, title, text)
+
+
+class ProgressIndication:
+    """A busy `QProgressDialog` (no percentage) with Qt's own Cancel button. `cancelled` is a
+    plain attribute, so a worker thread may read it; it turns True when the user presses
+    Cancel (or Escape, or closes the dialog)."""
+
+    SHOW_AFTER_MS = 400
+
+    def __init__(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.cancelled = False
+        self._closed = False
+        dialog = QtWidgets.QProgressDialog(parent)
+        dialog.setObjectName("progress_dialog")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(text)
+        dialog.setRange(0, 0)  # busy: how long it takes is not known
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.canceled.connect(self._on_cancel)
+        self._dialog = dialog
+        # shown only if the work takes longer than a moment (a busy dialog never shows itself)
+        from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+        self._timer = QTimer(dialog)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show)
+        self._timer.start(self.SHOW_AFTER_MS)
+
+    def _show(self) -> None:
+        if not self._closed:
+            self._dialog.show()
+
+    def _on_cancel(self) -> None:
+        if not self._closed:
+            self.cancelled = True
+
+    def set_text(self, text: str) -> None:
+        if not self._closed:
+            self._dialog.setLabelText(text)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._timer.stop()
+        self._dialog.canceled.disconnect(self._on_cancel)
+        self._dialog.reset()
+        self._dialog.close()
+        self._dialog.deleteLater()

@@ -1,15 +1,28 @@
-"""The sheets leave the program: export to PDF (on a worker thread, so the window stays live
-while the room watches), print and print preview. Questions go through `Dialogs`."""
+"""The sheets leave the program: export to PDF, print and print preview. Questions go through
+`Dialogs`.
+
+The PDF is always built on a worker thread from a copy of the session taken when the command
+starts, so the window stays live while the room watches, however long the session:
+
+* Export writes the file on the worker and reports back with `exported` / `export_failed`.
+  A name that is (or links to) a session file is refused before anything is written.
+* Print and Print preview show a busy indication with a Cancel button (`Dialogs.progress`)
+  while the worker builds; Cancel stops the build (`BuildCancelled`) and nothing is printed.
+  Then the print (or preview) dialog opens with the finished PDF, which is painted onto the
+  printer page by page on the GUI thread (`amk_desktop.ui.printing`); a long document shows
+  its progress there too, with events processed between pages and Cancel honoured.
+"""
 
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from amk_desktop.core.filenames import file_stem
 from amk_desktop.ui.dialogs import Dialogs
@@ -24,10 +37,54 @@ if TYPE_CHECKING:
 
 # reportlab, threads, printing and the file writer are imported on first use, not at start-up.
 
+# build(cancelled=None) -> PDF bytes; safe on any thread
+Builder = Callable[..., bytes]
+
+PROGRESS_PAGES = 20  # a document of more pages shows its printing progress page by page
+PREVIEW_DPI = 150  # the preview of a document of more than PROGRESS_PAGES pages
+DOC_NAME_LIMIT = 200  # characters of the title given to the print system as the job's name
+
+
+class Progress(Protocol):
+    """What `Dialogs.progress` returns."""
+
+    cancelled: bool
+
+    def set_text(self, text: str) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def _fill(template: str, *args: object) -> str:
+    """Qt-style ``%1``, ``%2`` placeholders of a translated text, replaced in one pass."""
+    return re.sub(
+        r"%(\d)",
+        lambda m: str(args[int(m[1]) - 1]) if 0 < int(m[1]) <= len(args) else m[0],
+        template,
+    )
+
+
+class _PrintJob:
+    """One Print or Print preview: the busy indication, and the build on the worker."""
+
+    def __init__(self, preview: bool, progress: Progress, doc_name: str) -> None:
+        self.preview = preview
+        self.progress = progress
+        self.doc_name = doc_name
+        self.abandoned = False  # the window is closing
+        self.future: Future[None] | None = None
+
+    def cancelled(self) -> bool:
+        """Asked by the worker while it builds (a plain attribute read: thread-safe)."""
+        return self.abandoned or self.progress.cancelled
+
 
 class SheetOutput(QObject):
     exported = Signal(str)  # path (emitted from the worker thread; queued to the GUI)
     export_failed = Signal(str)  # message
+    printed = Signal(bool)  # a print (False) or preview (True) went to its dialog
+    print_cancelled = Signal()  # Cancel was pressed while the sheet was being prepared
+    _built = Signal(object, object)  # job, PDF bytes | exception | None (cancelled); queued
 
     def __init__(
         self,
@@ -46,40 +103,54 @@ class SheetOutput(QObject):
         self._parent = parent_widget
         self._executor: ThreadPoolExecutor | None = None
         self.pending: Future[None] | None = None
+        self.print_job: _PrintJob | None = None
         self.export_failed.connect(self._show_failure)
+        self._built.connect(self._on_built)
 
     @property
     def _locale(self) -> Literal["da", "en"]:
         return "da" if self._translations.language == "da" else "en"
 
+    def _worker(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf")
+        return self._executor
+
     # -- building --------------------------------------------------------------------------
-    def agreements_builder(self) -> Callable[[], bytes]:
-        """A function that builds the sheet from a snapshot taken now (safe on any thread)."""
+    def agreements_builder(self) -> Builder:
+        """A function that builds the sheet from a snapshot taken now (safe on any thread);
+        it takes an optional `cancelled` callable (see `build_agreements_sheet`)."""
         session = copy.deepcopy(self._model.session)
         locale = self._locale
         paper = self._settings.paper
         translate = catalogue_translator(locale)
 
-        def build() -> bytes:
+        def build(cancelled: Callable[[], bool] | None = None) -> bytes:
             from amk_desktop.export.pdf import build_agreements_sheet  # noqa: PLC0415
 
-            return build_agreements_sheet(session, translate, paper=paper, locale=locale)
+            return build_agreements_sheet(
+                session, translate, paper=paper, locale=locale, cancelled=cancelled
+            )
 
         return build
 
-    def blank_sheets_builder(self, copies: int) -> Callable[[], bytes]:
+    def blank_sheets_builder(self, copies: int) -> Builder:
         locale = self._locale
         paper = self._settings.paper
         translate = catalogue_translator(locale)
 
-        def build() -> bytes:
+        def build(cancelled: Callable[[], bool] | None = None) -> bytes:
             from amk_desktop.export.pdf import build_blank_sheets  # noqa: PLC0415
 
-            return build_blank_sheets(translate, paper=paper, copies=copies, locale=locale)
+            return build_blank_sheets(
+                translate, paper=paper, copies=copies, locale=locale, cancelled=cancelled
+            )
 
         return build
 
-    # -- commands ----------------------------------------------------------------------------
+    # -- export ------------------------------------------------------------------------------
     def export_agreements(self) -> bool:
         name = file_stem(
             self._model.session.details.title,
@@ -94,7 +165,10 @@ class SheetOutput(QObject):
         name = QCoreApplication.translate("SheetOutput", "dialogue-sheets")
         return self._export(self.blank_sheets_builder(copies), name)
 
-    def _export(self, build: Callable[[], bytes], name: str) -> bool:
+    def _export(self, build: Builder, name: str) -> bool:
+        from amk_desktop.core.fileformat import SessionFileError, check_output_target  # noqa: PLC0415
+        from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
+
         suggested = str(Path(self._settings.last_folder) / f"{name}.pdf")
         path = self._dialogs.ask_save_path(
             self._parent(),
@@ -105,19 +179,26 @@ class SheetOutput(QObject):
             return False
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        if self._executor is None:
-            from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
-
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pdf")
-        self.pending = self._executor.submit(self._write, build, path)
+        try:  # never a PDF over a session file, nor through a link to one
+            check_output_target(path)
+        except SessionFileError as error:
+            self._show_failure(describe(error, saving=True))
+            return False
+        self.pending = self._worker().submit(self._write, build, path)
         return True
 
-    def _write(self, build: Callable[[], bytes], path: str) -> None:
-        from amk_desktop.core.fileformat import SessionFileError, write_file_atomically  # noqa: PLC0415
+    def _write(self, build: Builder, path: str) -> None:
+        from amk_desktop.core.fileformat import (  # noqa: PLC0415
+            SessionFileError,
+            check_output_target,
+            write_file_atomically,
+        )
         from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
 
         try:
-            write_file_atomically(path, build())
+            data = build()
+            check_output_target(path)  # again: the name may have changed while building
+            write_file_atomically(path, data)
         except SessionFileError as error:
             self.export_failed.emit(describe(error, saving=True))
             return
@@ -135,34 +216,118 @@ class SheetOutput(QObject):
             self._parent(), QCoreApplication.translate("SheetOutput", "Export failed"), message
         )
 
+    # -- print and preview -------------------------------------------------------------------
     def print_agreements(self) -> bool:
-        return self._dialogs.print_document(self._parent(), self._renderer())
+        """Build the sheet on the worker (busy indication, Cancel), then print it. True when
+        the build started."""
+        return self._start_print(preview=False)
 
     def preview_agreements(self) -> bool:
-        return self._dialogs.preview_document(self._parent(), self._renderer())
+        return self._start_print(preview=True)
 
-    def _renderer(self) -> Callable[[QPrinter], bool]:
+    def _start_print(self, *, preview: bool) -> bool:
+        if self.print_job is not None:  # one at a time: the indication is window-modal
+            return False
         build = self.agreements_builder()
+        title = self._model.session.details.title.strip() or "AMK Desktop"
+        progress = self._dialogs.progress(
+            self._parent(),
+            QCoreApplication.translate("SheetOutput", "Print agreements sheet"),
+            QCoreApplication.translate("SheetOutput", "Preparing the agreements sheet…"),
+        )
+        job = _PrintJob(preview, progress, title[:DOC_NAME_LIMIT])
+        self.print_job = job
+        job.future = self._worker().submit(self._build_for_print, job, build)
+        return True
+
+    def _build_for_print(self, job: _PrintJob, build: Builder) -> None:
+        """On the worker thread: the PDF, None when cancelled, or the exception."""
+        from amk_desktop.export.pdf import BuildCancelled  # noqa: PLC0415
+
+        result: Any
+        try:
+            result = build(cancelled=job.cancelled)
+        except BuildCancelled:
+            result = None
+        except Exception as error:
+            result = error
+        self._built.emit(job, result)
+
+    def _on_built(self, job: _PrintJob, result: object) -> None:
+        """Back on the GUI thread: open the print or preview dialog with the finished PDF."""
+        if job is not self.print_job:
+            return
+        self.print_job = None
+        job.progress.close()
+        if result is None or job.cancelled():
+            self.print_cancelled.emit()
+            return  # cancelled: nothing is printed
+        if not isinstance(result, bytes):
+            self._print_failure(str(result))
+            return
+        render = self._renderer(result, job.doc_name, job.preview)
+        if job.preview:
+            self._dialogs.preview_document(self._parent(), render)
+        else:
+            self._dialogs.print_document(self._parent(), render)
+        self.printed.emit(job.preview)
+
+    def _renderer(self, pdf: bytes, doc_name: str, preview: bool) -> Callable[[QPrinter], bool]:
+        """Paints the built PDF onto a printer (called by the print dialog, or by the preview
+        dialog each time it needs its pages). A long document shows its progress page by page
+        and can be cancelled there."""
+        from amk_desktop.ui.printing import MAX_DPI, page_count, render_pdf  # noqa: PLC0415
+
+        pages = page_count(pdf)
 
         def render(printer: QPrinter) -> bool:
-            from amk_desktop.ui.printing import render_pdf  # noqa: PLC0415
+            printer.setDocName(doc_name)
+            progress: Progress | None = None
+            if pages > PROGRESS_PAGES:
+                parent = QApplication.activeModalWidget() or self._parent()
+                progress = self._dialogs.progress(
+                    parent,
+                    QCoreApplication.translate("SheetOutput", "Print agreements sheet"),
+                    QCoreApplication.translate("SheetOutput", "Preparing the agreements sheet…"),
+                )
+            template = QCoreApplication.translate("SheetOutput", "Page %1 of %2…")
 
-            printer.setDocName(self._model.session.details.title or "AMK Desktop")
-            if render_pdf(printer, build()):
+            def step(done: int, total: int) -> bool:
+                assert progress is not None
+                progress.set_text(_fill(template, done, total))
+                QCoreApplication.processEvents()
+                return not progress.cancelled
+
+            try:
+                dpi = PREVIEW_DPI if preview and progress is not None else MAX_DPI
+                painted = render_pdf(printer, pdf, progress=step if progress else None, max_dpi=dpi)
+            finally:
+                if progress is not None:
+                    progress.close()
+            if painted:
                 return True
-            self._dialogs.show_error(
-                self._parent(),
-                QCoreApplication.translate("SheetOutput", "Printing failed"),
+            self._print_failure(
                 QCoreApplication.translate(
                     "SheetOutput",
                     "The printer could not be opened. Check that a printer is installed, or "
                     "export the sheet as PDF instead.",
-                ),
+                )
             )
             return False
 
         return render
 
+    def _print_failure(self, message: str) -> None:
+        self._dialogs.show_error(
+            self._parent(), QCoreApplication.translate("SheetOutput", "Printing failed"), message
+        )
+
     def shutdown(self) -> None:
+        """Stop a print that is being prepared (it is not needed any more) and wait for the
+        worker: an export being written is finished."""
+        if self.print_job is not None:
+            self.print_job.abandoned = True
+            self.print_job.progress.close()
+            self.print_job = None
         if self._executor is not None:
             self._executor.shutdown(wait=True)
