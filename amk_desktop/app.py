@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +19,7 @@ from amk_desktop.ui.settings import Settings
 ORGANIZATION = "AMK Desktop"
 ICON = Path(__file__).resolve().parent / "data" / "icons" / "amk-desktop.svg"
 
-__all__ = ["MainWindow", "create_application", "run"]
+__all__ = ["MainWindow", "create_application", "remove_leftovers", "run"]
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -33,6 +34,38 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def program_folders(window: MainWindow, settings: Settings) -> list[Path]:
+    """The folders this program writes to: the autosave folders and those of the recent
+    files (where saves killed half-way may have left temporary files)."""
+    recent = [Path(path).parent for path in settings.recent_files if os.path.isabs(path)]
+    return list(dict.fromkeys([*window.document.autosaver.directories, *recent]))
+
+
+def remove_leftovers(folders: Iterable[Path]) -> int:
+    """Remove what saves killed half-way left in `folders` (hidden ``.NAME.amk.XXXXXXXX.tmp``
+    files older than a minute, see `fileformat.remove_stale_temporary_files`). Never raises;
+    returns how many files were removed."""
+    from amk_desktop.core import fileformat  # noqa: PLC0415 - not needed to paint the window
+
+    removed = 0
+    for folder in folders:
+        try:
+            removed += fileformat.remove_stale_temporary_files(folder)
+        except (OSError, ValueError):  # a NUL in a name from the settings, say
+            continue
+    return removed
+
+
+def _remove_leftovers_in_background(window: MainWindow, settings: Settings) -> None:
+    import threading  # noqa: PLC0415
+
+    folders = program_folders(window, settings)
+    # a worker: a recent file's folder may be a slow network share
+    threading.Thread(
+        target=remove_leftovers, args=(folders,), name="remove-leftovers", daemon=True
+    ).start()
+
+
 def run(argv: Sequence[str], file: str | None = None) -> int:
     app = create_application(argv)
     settings = Settings(QSettings())
@@ -40,6 +73,8 @@ def run(argv: Sequence[str], file: str | None = None) -> int:
     translations.apply(settings.language)
     window = MainWindow(settings, translations)
     window.show()
+    # once the window is up (also while the recovery question waits for an answer)
+    QTimer.singleShot(0, window, lambda: _remove_leftovers_in_background(window, settings))
     window.offer_recovery()
     if file is not None:
         window.open_session(file)

@@ -6,13 +6,12 @@ All questions go through `Dialogs`; nothing here blocks a test.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from amk_desktop.core import SESSION_FILE_SUFFIX
@@ -26,6 +25,7 @@ from amk_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
     from amk_desktop.core.fileformat import Fingerprint
+    from amk_desktop.core.process_lock import ProcessLock
 
 # The file format (and its json, shutil, secrets ...) is imported when a file is first opened
 # or saved, not at start-up.
@@ -47,12 +47,11 @@ class SessionDocument(QObject):
         self._model = model
         self._dialogs = dialogs
         self._settings = settings
-        self._locks_directory = autosave_directory
         self._parent = parent_widget
         self.path: Path | None = None
         self.read_only = False  # the file's permissions forbid changes: Save offers Save As
         self._disk: Fingerprint | None = None  # the file as last read or written here
-        self._file_lock: QLockFile | None = None
+        self._file_lock: ProcessLock | None = None  # held while this window shows the file
         self._dirty = False  # changed outside the undo history (a recovered session)
         self.autosaver = Autosaver(model, autosave_directory, self)
         model.undo_stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
@@ -310,32 +309,38 @@ class SessionDocument(QObject):
         self._release_file_lock()
 
     # -- one window per file -------------------------------------------------------------------
-    def _lock_for(self, target: Path, *, ask: bool = True) -> QLockFile | None:
+    def _lock_for(self, target: Path, *, ask: bool = True) -> ProcessLock | None:
         """A lock for `target` (the current file's lock is not touched). When another window
-        holds it, ask whether to open the file here anyway; None = the user said no."""
-        self._locks_directory.mkdir(parents=True, exist_ok=True)
+        holds it, ask whether to open the file here anyway; None = the user said no.
+
+        Best effort: when no folder can hold the lock (the data folder is unusable), the file
+        opens without one, and without a false "already open" warning."""
         import hashlib  # noqa: PLC0415 - only when a file is opened or saved
 
+        from amk_desktop.core.process_lock import LockStatus  # noqa: PLC0415
+
         digest = hashlib.sha256(os.fsencode(target)).hexdigest()[:24]
-        lock = QLockFile(str(self._locks_directory / f"open-{digest}.lock"))
-        lock.setStaleLockTime(0)
-        if not lock.tryLock(0) and ask:
-            question = QCoreApplication.translate(
-                "SessionDocument",
-                "“%1” is already open in another AMK Desktop window. If both windows save, one "
-                "will overwrite the other's changes. Open it here anyway?",
-            ).replace("%1", target.name)
+        lock, status = self.autosaver.lock_beside(f"open-{digest}.lock")
+        if status is LockStatus.BUSY and ask:
+            question = fill(
+                QCoreApplication.translate(
+                    "SessionDocument",
+                    "“%1” is already open in another AMK Desktop window. If both windows save, "
+                    "one will overwrite the other's changes. Open it here anyway?",
+                ),
+                target.name,
+            )
             title = QCoreApplication.translate("SessionDocument", "File already open")
             if not self._dialogs.confirm(self._parent(), title, question):
                 return None
         return lock
 
-    def _hold_file_lock(self, lock: QLockFile | None) -> None:
-        self._release_file_lock()
+    def _hold_file_lock(self, lock: ProcessLock | None) -> None:
+        if lock is not self._file_lock:
+            self._release_file_lock()
         self._file_lock = lock
 
     def _release_file_lock(self) -> None:
         if self._file_lock is not None:
-            with contextlib.suppress(RuntimeError):
-                self._file_lock.unlock()
+            self._file_lock.release()
             self._file_lock = None
