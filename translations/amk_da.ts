@@ -208,6 +208,34 @@
         <translation>Beslut senere</translation>
     </message>
     <message>
+        <source>File changed by another program</source>
+        <translation>Filen er ændret af et andet program</translation>
+    </message>
+    <message>
+        <source>“%1” has been changed by another program or window since you opened it.</source>
+        <translation>“%1” er blevet ændret af et andet program eller vindue, siden du åbnede den.</translation>
+    </message>
+    <message>
+        <source>Keep both: save your version as a new file and leave the other one as it is.
+Overwrite: save your version; the other version is kept as a .bak copy.
+Reload: show the other version; your changes in this window are discarded.</source>
+        <translation>Behold begge: gem din version som en ny fil, og lad den anden version være, som den er.
+Overskriv: gem din version; den anden version gemmes som en .bak-kopi.
+Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</translation>
+    </message>
+    <message>
+        <source>Keep both…</source>
+        <translation>Behold begge…</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overskriv</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Indlæs igen</translation>
+    </message>
+    <message>
         <source>Dialogue sheets</source>
         <translation>Dialogark</translation>
     </message>
@@ -436,6 +464,14 @@
         <translation>Disken eller mappen er skrivebeskyttet. Vælg en anden mappe med Gem som.</translation>
     </message>
     <message>
+        <source>The file is read-only: its permissions do not allow changes. Save a copy under another name with Save As.</source>
+        <translation>Filen er skrivebeskyttet: dens rettigheder tillader ikke ændringer. Gem en kopi under et andet navn med Gem som.</translation>
+    </message>
+    <message>
+        <source>That name belongs to a session file (directly or through a link). A PDF is never written over a session file; choose another name.</source>
+        <translation>Navnet tilhører en sessionsfil (direkte eller gennem et link). En PDF skrives aldrig oven i en sessionsfil; vælg et andet navn.</translation>
+    </message>
+    <message>
         <source>The file could not be written.</source>
         <translation>Filen kunne ikke skrives.</translation>
     </message>
@@ -649,6 +685,10 @@
         <translation>Gruppe %1</translation>
     </message>
     <message>
+        <source>A session whose file and time are unknown (its recovery information is damaged).</source>
+        <translation>En session, hvis fil og tidspunkt er ukendt (dens gendannelsesoplysninger er beskadigede).</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>Unavngivet</translation>
     </message>
@@ -681,8 +721,74 @@
         <translation>&amp;Annullér fortryd</translation>
     </message>
     <message>
-        <source>Autosave failed: %1. Save your work with File → Save As.</source>
-        <translation>Automatisk gemning mislykkedes: %1. Gem dit arbejde med Filer → Gem som.</translation>
+        <source>A file is in the place where the folder should be.</source>
+        <translation>Der ligger en fil, hvor mappen skulle være.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be used.</source>
+        <translation>Mappen kan ikke bruges.</translation>
+    </message>
+    <message>
+        <source>Autosave folder cannot be used</source>
+        <translation>Mappen til automatisk gemning kan ikke bruges</translation>
+    </message>
+    <message>
+        <source>The folder for automatic saves cannot be used:
+%1
+
+%2
+
+Your work continues, and it is still saved automatically, now in this folder:
+%3</source>
+        <translation>Mappen til automatisk gemning kan ikke bruges:
+%1
+
+%2
+
+Du kan arbejde videre, og dit arbejde gemmes stadig automatisk, nu i denne mappe:
+%3</translation>
+    </message>
+    <message>
+        <source>Automatic saves go to %1 because the usual folder cannot be used.</source>
+        <translation>Automatisk gemning sker i %1, fordi den sædvanlige mappe ikke kan bruges.</translation>
+    </message>
+    <message>
+        <source>No folder for automatic saves can be used:
+%1
+
+%2
+
+Your work continues, but it is not saved automatically. Save it with File → Save As.</source>
+        <translation>Ingen mappe til automatisk gemning kan bruges:
+%1
+
+%2
+
+Du kan arbejde videre, men dit arbejde gemmes ikke automatisk. Gem det med Filer → Gem som.</translation>
+    </message>
+    <message>
+        <source>Automatic saving is off. Save your work with File → Save As.</source>
+        <translation>Automatisk gemning er slået fra. Gem dit arbejde med Filer → Gem som.</translation>
+    </message>
+    <message>
+        <source>Autosave failed</source>
+        <translation>Automatisk gemning mislykkedes</translation>
+    </message>
+    <message>
+        <source>Your work could not be saved automatically.
+
+%1
+
+Your work continues in the window. Save it with File → Save As.</source>
+        <translation>Dit arbejde kunne ikke gemmes automatisk.
+
+%1
+
+Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1 Save your work with File → Save As.</source>
+        <translation>Automatisk gemning mislykkedes: %1 Gem dit arbejde med Filer → Gem som.</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -865,8 +971,28 @@
         <translation>Unavngivet</translation>
     </message>
     <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (skrivebeskyttet)</translation>
+    </message>
+    <message>
         <source>Could not open</source>
         <translation>Kunne ikke åbne</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: its permissions do not allow changes. Save your work as a copy under another name?</source>
+        <translation>“%1” er skrivebeskyttet: filens rettigheder tillader ikke ændringer. Vil du gemme dit arbejde som en kopi under et andet navn?</translation>
+    </message>
+    <message>
+        <source>Read-only file</source>
+        <translation>Skrivebeskyttet fil</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (kopi %2)</translation>
     </message>
     <message>
         <source>Dialogue meeting</source>
@@ -891,6 +1017,22 @@
 </context>
 <context>
     <name>SessionModel</name>
+    <message>
+        <source>This text has reached the limit of %1 characters, so the change was not made. Anything you pasted is still on the clipboard.</source>
+        <translation>Teksten har nået grænsen på %1 tegn, så ændringen blev ikke foretaget. Det, du indsatte, ligger stadig i udklipsholderen.</translation>
+    </message>
+    <message>
+        <source>A session can hold at most %1 groups.</source>
+        <translation>En session kan højst have %1 grupper.</translation>
+    </message>
+    <message>
+        <source>A session can hold at most %1 agreements.</source>
+        <translation>En session kan højst have %1 aftaler.</translation>
+    </message>
+    <message>
+        <source>The session has reached the largest size a file can hold (%1 MB), so the change was not made. Shorten or remove some text to make room.</source>
+        <translation>Sessionen har nået den største størrelse, en fil kan rumme (%1 MB), så ændringen blev ikke foretaget. Forkort eller fjern noget tekst for at få plads.</translation>
+    </message>
     <message>
         <source>Change score</source>
         <translation>ændring af score</translation>
@@ -1100,6 +1242,18 @@
     <message>
         <source>Export failed</source>
         <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message>
+        <source>Print agreements sheet</source>
+        <translation>Udskriv aftaleark</translation>
+    </message>
+    <message>
+        <source>Preparing the agreements sheet…</source>
+        <translation>Forbereder aftalearket…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2…</source>
+        <translation>Side %1 af %2…</translation>
     </message>
     <message>
         <source>Printing failed</source>
