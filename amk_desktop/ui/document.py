@@ -116,18 +116,10 @@ class SessionDocument(QObject):
             return True
         if not self.maybe_save():
             return False
-        from amk_desktop.core import fileformat  # noqa: PLC0415
-        from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
-
-        try:
-            session, on_disk = fileformat.read_session(target)
-        except fileformat.SessionFileError as error:
-            self._dialogs.show_error(
-                self._parent(),
-                QCoreApplication.translate("SessionDocument", "Could not open"),
-                describe(error, saving=False),
-            )
+        loaded = self._read(target)
+        if loaded is None:
             return False
+        session, on_disk = loaded
         lock = self._lock_for(target)
         if lock is None:
             return False
@@ -195,20 +187,27 @@ class SessionDocument(QObject):
                 return str(candidate)
         return str(path)
 
-    def _reload(self, path: Path) -> bool:
-        """Show the file as it is on disk now; this window's unsaved changes are dropped."""
+    def _read(self, path: Path) -> tuple[Session, Fingerprint] | None:
+        """The session in `path` and the file's fingerprint; None after saying why not."""
         from amk_desktop.core import fileformat  # noqa: PLC0415
         from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
 
         try:
-            session, on_disk = fileformat.read_session(path)
+            return fileformat.read_session(path)
         except fileformat.SessionFileError as error:
             self._dialogs.show_error(
                 self._parent(),
                 QCoreApplication.translate("SessionDocument", "Could not open"),
                 describe(error, saving=False),
             )
+            return None
+
+    def _reload(self, path: Path) -> bool:
+        """Show the file as it is on disk now; this window's unsaved changes are dropped."""
+        loaded = self._read(path)
+        if loaded is None:
             return False
+        session, on_disk = loaded
         self._model.replace_session(session)
         self._note_disk_state(on_disk)
         self._mark_saved()
