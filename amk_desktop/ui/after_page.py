@@ -21,7 +21,7 @@ from amk_desktop.core import content
 from amk_desktop.ui.agreements import AgreementsEditor
 from amk_desktop.ui.appearance import set_font_role
 from amk_desktop.ui.i18n import tr_text
-from amk_desktop.ui.mirror import show_plain_text
+from amk_desktop.ui.mirror import PlainTextEdit, show_plain_text
 from amk_desktop.ui.session_model import SessionModel
 
 
@@ -48,7 +48,7 @@ class AfterPage(QWidget):
             label = QLabel(closing_body)
             label.setObjectName(f"closing_question_{number}")
             label.setWordWrap(True)
-            edit = QPlainTextEdit(closing_body)
+            edit = PlainTextEdit(closing_body)
             edit.setObjectName(f"closing_answer_{number}")
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
@@ -103,11 +103,17 @@ class AfterPage(QWidget):
 
     def _on_answer_typed(self, index: int) -> None:
         edit = self.closing_answers[index]
-        if not edit.signalsBlocked():
-            self._model.set_closing_answer(index, edit.toPlainText())
+        if not edit.signalsBlocked() and not self._model.set_closing_answer(
+            index, edit.toPlainText()
+        ):
+            self._show_answer(index, keep_cursor=True)  # refused: show the answer again
 
-    def _show_answer(self, index: int) -> None:
-        show_plain_text(self.closing_answers[index], self._model.session.closing_answers[index])
+    def _show_answer(self, index: int, *, keep_cursor: bool = False) -> None:
+        show_plain_text(
+            self.closing_answers[index],
+            self._model.session.closing_answers[index],
+            keep_cursor=keep_cursor,
+        )
 
     def _show_all(self) -> None:
         for index in range(len(self.closing_answers)):

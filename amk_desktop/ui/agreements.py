@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -37,6 +38,7 @@ from amk_desktop.core.factors import FACTORS, FACTORS_BY_KEY
 from amk_desktop.core.session import AGREEMENT_STATUSES
 from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
 from amk_desktop.ui.i18n import tr_text
+from amk_desktop.ui.mirror import ELIDE_LENGTH, LINE_EDIT_MAX_LENGTH, elide
 from amk_desktop.ui.session_model import SessionModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -61,6 +63,10 @@ STATUS_LABELS: dict[str, Text] = {
     "dropped": QT_TRANSLATE_NOOP("Agreements", "Dropped"),
 }
 assert tuple(STATUS_LABELS) == AGREEMENT_STATUSES
+# Up to this many rows each row is as high as its text; beyond, rows have one height (measuring
+# thousands of wrapped cells on every change froze the window for seconds).
+FIT_ROWS_LIMIT = 200
+TOOLTIP_LENGTH = 1000  # characters of a cell's text in its tool tip
 
 
 def format_date(iso: str) -> str:
@@ -122,14 +128,18 @@ class AgreementsTableModel(QAbstractTableModel):
                 return format_date(value)
             if field == "status":
                 return tr_text(STATUS_LABELS.get(value, STATUS_LABELS["open"]))
-            return value
+            # the cell shows the text's beginning (the editor holds all of it): Qt never lays
+            # out a huge text to draw or measure a cell
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return elide(value, TOOLTIP_LENGTH)
+            return elide(value, ELIDE_LENGTH)
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """False when the value would break a limit (the model says why) or is not an edit."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        self._model.set_agreement_field(index.row(), FIELDS[index.column()], value)
-        return True
+        return self._model.set_agreement_field(index.row(), FIELDS[index.column()], value)
 
 
 class _FactorsEditor(QListWidget):
@@ -183,7 +193,10 @@ class AgreementDelegate(QStyledItemDelegate):
             for key, label in STATUS_LABELS.items():
                 combo.addItem(tr_text(label), key)
             return combo
-        return super().createEditor(parent, option, index)
+        text_editor = super().createEditor(parent, option, index)
+        if isinstance(text_editor, QLineEdit):  # Qt's default cuts a text at 32,767 characters
+            text_editor.setMaxLength(LINE_EDIT_MAX_LENGTH)
+        return text_editor
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
@@ -251,7 +264,10 @@ class AgreementsEditor(QWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             else:  # dates, status, names: as wide as their content, whatever the font size
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # columns as wide as the content of the first rows and the visible ones, not all
+        header.setResizeContentsPrecision(FIT_ROWS_LIMIT)
+        self._fit_rows: bool | None = None
+        self._update_row_heights()
 
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("add_agreement_button")
@@ -287,6 +303,7 @@ class AgreementsEditor(QWidget):
 
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         self.table_model.modelReset.connect(self._update_buttons)
+        self.table_model.modelReset.connect(self._update_row_heights)
         self.retranslate()
         self._update_buttons()
 
@@ -306,10 +323,22 @@ class AgreementsEditor(QWidget):
             self.table.commitData(editor)
             self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
+    def _update_row_heights(self) -> None:
+        fit = self.table_model.rowCount() <= FIT_ROWS_LIMIT
+        if fit != self._fit_rows:
+            self._fit_rows = fit
+            self.table.verticalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents
+                if fit
+                else QHeaderView.ResizeMode.Interactive
+            )
+
     def add_row(self) -> None:
         self._commit_open_editor()
         row = self.current_row()
         at = self._model.add_agreement(None if row < 0 else row + 1)
+        if at < 0:  # the session holds as many agreements as a file can (the model said so)
+            return
         self._select(at)
         self.table.setFocus()
         self.table.edit(self.table.currentIndex())
@@ -337,12 +366,16 @@ class AgreementsEditor(QWidget):
         row = self.current_row()
         count = self.table_model.rowCount()
         self.remove_button.setEnabled(row >= 0)
+        can_add = self._model.can_add_agreement()
+        self.add_button.setEnabled(can_add)
+        self.add_button.setToolTip(
+            self.tr("Ctrl+Return") if can_add else self._model.limit_message("too_many_agreements")
+        )
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < count - 1)
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Add agreement"))
-        self.add_button.setToolTip(self.tr("Ctrl+Return"))
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Ctrl+Delete"))
         self.up_button.setText(self.tr("Move up"))
@@ -351,6 +384,7 @@ class AgreementsEditor(QWidget):
         self.down_button.setToolTip(self.tr("Ctrl+Shift+Down"))
         self.table.setAccessibleName(self.tr("Agreements"))
         self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -10,15 +10,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from amk_desktop.core import MAX_TEXT_LENGTH
 from amk_desktop.ui.guidance import GuidancePage, before_html
-from amk_desktop.ui.mirror import show_plain_text
+from amk_desktop.ui.mirror import (
+    LINE_EDIT_MAX_LENGTH,
+    PlainTextEdit,
+    show_line_text,
+    show_plain_text,
+)
 from amk_desktop.ui.session_model import SessionModel
 
 TEXT_FIELDS = ("title", "workplace", "department", "facilitator")
@@ -40,8 +43,8 @@ class BeforePage(QWidget):
         for field in TEXT_FIELDS:
             edit = QLineEdit(self.details_box)
             edit.setObjectName(f"meeting_{field}")
-            edit.setMaxLength(MAX_TEXT_LENGTH)
-            edit.textEdited.connect(lambda text, f=field: model.set_detail(f, text))
+            edit.setMaxLength(LINE_EDIT_MAX_LENGTH)
+            edit.textEdited.connect(lambda text, f=field: self._on_field_typed(f, text))
             label = QLabel(self.details_box)
             label.setBuddy(edit)
             form.addRow(label, edit)
@@ -62,7 +65,7 @@ class BeforePage(QWidget):
         self.labels["date"] = QLabel(self.details_box)
         self.labels["date"].setBuddy(self.date_edit)
         form.insertRow(3, self.labels["date"], date_row)
-        self.participants = QPlainTextEdit(self.details_box)
+        self.participants = PlainTextEdit(self.details_box)
         self.participants.setObjectName("meeting_participants")
         self.participants.setTabChangesFocus(True)
         self.participants.setMaximumHeight(self.participants.fontMetrics().lineSpacing() * 6)
@@ -103,22 +106,27 @@ class BeforePage(QWidget):
             value = "" if date == NO_DATE else date.toString(Qt.DateFormat.ISODate)
             self._model.set_detail("date", value)
 
-    def _on_participants_typed(self) -> None:
-        if not self.participants.signalsBlocked():
-            self._model.set_detail("participants", self.participants.toPlainText())
+    def _on_field_typed(self, field: str, text: str) -> None:
+        if not self._model.set_detail(field, text):
+            self._show_field(field, keep_cursor=True)  # refused: show the value again
 
-    def _show_field(self, field: str) -> None:
+    def _on_participants_typed(self) -> None:
+        if not self.participants.signalsBlocked() and not self._model.set_detail(
+            "participants", self.participants.toPlainText()
+        ):
+            self._show_field("participants", keep_cursor=True)
+
+    def _show_field(self, field: str, *, keep_cursor: bool = False) -> None:
         value = getattr(self._model.session.details, field)
         if field in self.edits:
-            if self.edits[field].text() != value:
-                self.edits[field].setText(value)
+            show_line_text(self.edits[field], value, keep_cursor=keep_cursor)
         elif field == "date":
             date = QDate.fromString(value, Qt.DateFormat.ISODate)
             self.date_edit.blockSignals(True)
             self.date_edit.setDate(date if date.isValid() else NO_DATE)
             self.date_edit.blockSignals(False)
         elif field == "participants":
-            show_plain_text(self.participants, value)
+            show_plain_text(self.participants, value, keep_cursor=keep_cursor)
 
     def _show_all(self) -> None:
         for field in (*TEXT_FIELDS, "date", "participants"):

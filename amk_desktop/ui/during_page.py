@@ -23,22 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amk_desktop.core import MAX_TEXT_LENGTH, content
+from amk_desktop.core import content
 from amk_desktop.core.factors import FACTORS
 from amk_desktop.core.palette import group_colour
 from amk_desktop.ui.factor_control import FactorControl
 from amk_desktop.ui.guidance import during_html
 from amk_desktop.ui.i18n import tr_text
+from amk_desktop.ui.mirror import LINE_EDIT_MAX_LENGTH, elide, show_line_text
 from amk_desktop.ui.questions_panel import QuestionsPanel
 from amk_desktop.ui.scores_table import ScoresTable
 from amk_desktop.ui.session_model import SessionModel
 
 if TYPE_CHECKING:
     from amk_desktop.ui.radar_chart import RadarChart
-
-
-def _short(name: str, limit: int = 40) -> str:
-    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
 
 
 def _swatch(colour: str) -> QIcon:
@@ -79,7 +76,7 @@ class DuringPage(QWidget):
         )
         self.group_name_edit = QLineEdit(self)
         self.group_name_edit.setObjectName("group_name_edit")
-        self.group_name_edit.setMaxLength(MAX_TEXT_LENGTH)
+        self.group_name_edit.setMaxLength(LINE_EDIT_MAX_LENGTH)
         self.add_group_button = QPushButton(self)
         self.add_group_button.setObjectName("add_group_button")
         self.remove_group_button = QPushButton(self)
@@ -160,9 +157,7 @@ class DuringPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.group_selector.currentIndexChanged.connect(model.set_current_index)
-        self.group_name_edit.textEdited.connect(
-            lambda name: model.rename_group(model.current_index, name)
-        )
+        self.group_name_edit.textEdited.connect(self._on_name_typed)
         self.add_group_button.clicked.connect(self._add_group)
         self.remove_group_button.clicked.connect(
             lambda: model.remove_group(model.current_index)  # undoable: Ctrl+Z brings it back
@@ -207,24 +202,37 @@ class DuringPage(QWidget):
     # -- groups ------------------------------------------------------------------------------
     def _add_group(self) -> None:
         number = len(self._model.groups) + 1
-        self._model.add_group(self.tr("Group %1").replace("%1", str(number)))
-        self.group_name_edit.setFocus()
-        self.group_name_edit.selectAll()
+        if self._model.add_group(self.tr("Group %1").replace("%1", str(number))) >= 0:
+            self.group_name_edit.setFocus()
+            self.group_name_edit.selectAll()
+
+    def _on_name_typed(self, name: str) -> None:
+        if not self._model.rename_group(self._model.current_index, name):
+            show_line_text(self.group_name_edit, self._model.current_group.name, keep_cursor=True)
 
     def _refresh_groups(self) -> None:
         self.group_selector.blockSignals(True)
         self.group_selector.clear()
         for index, group in enumerate(self._model.groups):
-            self.group_selector.addItem(_swatch(group_colour(index)), group.name)
+            self.group_selector.addItem(_swatch(group_colour(index)), elide(group.name))
         self.group_selector.setCurrentIndex(self._model.current_index)
         self.group_selector.blockSignals(False)
         self.remove_group_button.setEnabled(len(self._model.groups) > 1)
+        self._update_add_button()
         self._update_legend()
         self._show_current_group()
 
+    def _update_add_button(self) -> None:
+        """At the limit the button rests, and its tool tip says why."""
+        can_add = self._model.can_add_group()
+        self.add_group_button.setEnabled(can_add)
+        self.add_group_button.setToolTip(
+            "" if can_add else self._model.limit_message("too_many_groups")
+        )
+
     def _on_group_renamed(self, index: int) -> None:
         """One name changed (typing): touch only what shows names, not the chart."""
-        self.group_selector.setItemText(index, self._model.groups[index].name)
+        self.group_selector.setItemText(index, elide(self._model.groups[index].name))
         self._update_legend()
         if index == self._model.current_index:
             self._show_current_group()
@@ -236,7 +244,7 @@ class DuringPage(QWidget):
             self.legend.setVisible(False)
             return
         items = [
-            f'<span style="color:{group_colour(i)}">■</span>&nbsp;{escape(_short(g.name))}'
+            f'<span style="color:{group_colour(i)}">■</span>&nbsp;{escape(elide(g.name, 40))}'
             for i, g in enumerate(groups)
         ]
         self.legend.setText(" &nbsp; ".join(items))
@@ -248,8 +256,7 @@ class DuringPage(QWidget):
             self.group_selector.blockSignals(True)
             self.group_selector.setCurrentIndex(self._model.current_index)
             self.group_selector.blockSignals(False)
-        if self.group_name_edit.text() != group.name:
-            self.group_name_edit.setText(group.name)
+        show_line_text(self.group_name_edit, group.name)
         for key, control in self.factor_controls.items():
             control.show_score(group.scores[key])
 
@@ -276,6 +283,7 @@ class DuringPage(QWidget):
         self.group_name_edit.setAccessibleName(self.tr("Name of the group"))
         self.group_name_edit.setPlaceholderText(self.tr("Name of the group"))
         self.add_group_button.setText(self.tr("Add group"))
+        self._update_add_button()
         self.remove_group_button.setText(self.tr("Remove group"))
         self.remove_group_button.setToolTip(self.tr("Remove the current group (Ctrl+Z undoes it)"))
         self.table_toggle.setText(self.tr("Show as table"))

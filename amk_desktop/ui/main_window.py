@@ -6,6 +6,7 @@ Thin on purpose: it arranges the pages and routes menu commands. The session liv
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,19 @@ STEPS: tuple[str, ...] = ("before", "during", "after")
 EXAMPLE_SESSION = Path(__file__).resolve().parent.parent / "data" / "examples"
 
 
+def full_screen_shortcuts() -> list[QKeySequence]:
+    """F11 and the platform's own full-screen keys, each once: where the platform's list already
+    holds F11 (GNOME, KDE), adding it again made Qt call it an ambiguous shortcut and do nothing."""
+    shortcuts: list[QKeySequence] = []
+    for key in (
+        QKeySequence("F11"),
+        *QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen),
+    ):
+        if not key.isEmpty() and key not in shortcuts:
+            shortcuts.append(key)
+    return shortcuts
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -72,6 +86,8 @@ class MainWindow(QMainWindow):
         if session is None:
             session = Session.new(self._first_group_name())
         self.model = SessionModel(session, self)
+        # an edit refused at a limit of the file format: say why, calmly (no dialog per key)
+        self.model.limit_reached.connect(lambda _why, say: self.statusBar().showMessage(say, 15000))
         self.document = SessionDocument(
             self.model,
             self.dialogs,
@@ -248,23 +264,49 @@ class MainWindow(QMainWindow):
         return True
 
     def offer_recovery(self) -> None:
-        """After a crash: offer each session whose window is gone."""
-        for item in autosave.find_recoverable(self.document.autosaver.path.parent):
-            when = item.saved_at.replace("T", " ").replace("Z", " UTC")
-            name = Path(item.original).name if item.original else self.tr("Untitled")
-            description = self.tr("“%1”, last autosaved %2.").replace("%1", name)
-            description = description.replace("%2", when or "?")
+        """After a crash: offer each session whose window is gone (from the autosave folder and
+        its fallback). Damaged recovery information never hides an autosave."""
+        from amk_desktop.core.text import fill  # noqa: PLC0415
+
+        for item in autosave.find_recoverable(self.document.autosaver.directories):
+            if item.original is None or item.saved_at is None:
+                description = self.tr(
+                    "A session whose file and time are unknown (its recovery information is "
+                    "damaged)."
+                )
+            else:
+                name = (
+                    Path(item.original).name or item.original
+                    if item.original
+                    else self.tr("Untitled")
+                )
+                description = fill(
+                    self.tr("“%1”, last autosaved %2."), name, self._local_time(item.saved_at)
+                )
             choice = self.dialogs.ask_recover(self, description)
             if choice is RecoveryChoice.RECOVER:
                 if self.document.is_modified and not self.document.maybe_save():
                     item.release()
                     continue
-                self.document.recover(item)
+                if not self.document.recover(item):
+                    item.release()  # kept for a later start; the error has been shown
+                    continue
                 self.show_step("during")
             elif choice is RecoveryChoice.DISCARD:
                 item.discard()
             else:
                 item.release()
+
+    @staticmethod
+    def _local_time(utc: str) -> str:
+        """A UTC time as the files hold it (2025-03-14T09:30:00Z), in local time, written the
+        way the user interface's language writes dates and times."""
+        from PySide6.QtCore import QDateTime, QLocale  # noqa: PLC0415
+
+        moment = QDateTime.fromString(utc, Qt.DateFormat.ISODate)
+        if not moment.isValid():
+            return utc
+        return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.title_name}[*] — {APP_NAME}")
@@ -275,8 +317,9 @@ class MainWindow(QMainWindow):
         menu.clear()
         recent = self._settings.recent_files
         for number, path in enumerate(recent, start=1):
-            action = menu.addAction(f"&{number}  {Path(path).name}")
-            action.setToolTip(path)
+            # a file name is user text: "&" is no access key, "<b>" no markup
+            action = menu.addAction(f"&{number}  {Path(path).name.replace('&', '&&')}")
+            action.setToolTip(f"<qt>{escape(path)}</qt>")
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_session(p))
         if not recent:
@@ -394,9 +437,7 @@ class MainWindow(QMainWindow):
         self.fullscreen_action = QAction(self)
         self.fullscreen_action.setObjectName("fullscreen_action")
         self.fullscreen_action.setCheckable(True)
-        self.fullscreen_action.setShortcuts(
-            [QKeySequence("F11"), *QKeySequence.keyBindings(keys.FullScreen)]
-        )
+        self.fullscreen_action.setShortcuts(full_screen_shortcuts())
         self.fullscreen_action.toggled.connect(self._set_fullscreen)
         self.view_menu.addAction(self.fullscreen_action)
         self.projector_action = QAction(self)
@@ -460,12 +501,60 @@ class MainWindow(QMainWindow):
     def _set_paper(self, action: QAction) -> None:
         self._settings.paper = str(action.data())
 
-    def _on_autosave_failed(self, problem: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("Autosave failed: %1. Save your work with File → Save As.").replace(
-                "%1", problem
+    def _on_autosave_failed(self, problem: autosave.AutosaveProblem) -> None:
+        """Say once what is wrong with autosaving (the autosaver reports each kind of problem
+        once), with a lasting note in the status bar; the work goes on."""
+        from amk_desktop.core.text import fill  # noqa: PLC0415
+        from amk_desktop.ui.file_errors import REASONS  # noqa: PLC0415
+        from amk_desktop.ui.i18n import tr_text  # noqa: PLC0415
+
+        if problem.code == "not_a_folder":
+            reason = self.tr("A file is in the place where the folder should be.")
+        elif problem.code in REASONS:
+            reason = tr_text(REASONS[problem.code])
+        else:
+            reason = self.tr("The folder cannot be used.")
+        if problem.kind == "folder" and problem.folder is not None and problem.now_in is not None:
+            title = self.tr("Autosave folder cannot be used")
+            message = fill(
+                self.tr(
+                    "The folder for automatic saves cannot be used:\n%1\n\n%2\n\nYour work "
+                    "continues, and it is still saved automatically, now in this folder:\n%3"
+                ),
+                problem.folder,
+                reason,
+                problem.now_in,
             )
-        )
+            status = fill(
+                self.tr("Automatic saves go to %1 because the usual folder cannot be used."),
+                problem.now_in,
+            )
+        elif problem.kind == "no_folder":
+            title = self.tr("Autosave folder cannot be used")
+            message = fill(
+                self.tr(
+                    "No folder for automatic saves can be used:\n%1\n\n%2\n\nYour work "
+                    "continues, but it is not saved automatically. Save it with File → Save As."
+                ),
+                problem.folder or "",
+                reason,
+            )
+            status = self.tr("Automatic saving is off. Save your work with File → Save As.")
+        else:
+            title = self.tr("Autosave failed")
+            message = fill(
+                self.tr(
+                    "Your work could not be saved automatically.\n\n%1\n\nYour work continues "
+                    "in the window. Save it with File → Save As."
+                ),
+                reason,
+            )
+            status = fill(
+                self.tr("Autosave failed: %1 Save your work with File → Save As."), reason
+            )
+        details = fill(QCoreApplication.translate("FileErrors", "Details: %1"), problem.detail)
+        self.statusBar().showMessage(status)  # lasting: no timeout
+        self.dialogs.show_error(self, title, f"{message}\n\n{details}")
 
     def _on_exported(self, path: str) -> None:
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 10_000)

@@ -1,14 +1,102 @@
-"""Showing a model value in an editor without echoing it back as a new edit."""
+"""Showing a model value in an editor without echoing it back as a new edit, and keeping
+editors and labels fast whatever the text (a valid file may hold 1,000,000 characters in one
+note, name or answer).
+
+- Editors hold the full text. A plain-text editor wraps at word boundaries, except when the
+  text has a very long run without spaces: Qt's word wrapping costs time in proportion to the
+  square of such a run (a 1,000,000-character word froze the window for minutes), so then it
+  wraps anywhere.
+- Everything else that shows a text (combo box items, legends, headers, table cells,
+  placeholders, tool tips, accessible descriptions) gets a bounded prefix (`elide`), so Qt
+  never measures or lays out a huge text outside an editor.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit
+import re
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+# A run of this many characters without white space is wrapped anywhere (no real word is as
+# long; the cost of word wrapping grows with the square of a run's length).
+LONG_RUN = 500
+_LONG_RUN = re.compile(rf"(?:^|\s)\S{{{LONG_RUN}}}")  # linear: tried only after white space
+# Names and texts outside editors are cut to this many characters (with "…").
+ELIDE_LENGTH = 200
+# A line editor's maximum length: Qt's largest, so that Qt never cuts a text (its default,
+# 32,767, cut longer texts; and cutting a paste down to the maximum took Qt 90 s for a million
+# characters). The model refuses a text over MAX_TEXT_LENGTH whole.
+LINE_EDIT_MAX_LENGTH = 2**31 - 1
 
 
-def show_plain_text(edit: QPlainTextEdit, text: str) -> None:
+def elide(text: str, limit: int = ELIDE_LENGTH) -> str:
+    """`text` cut to at most `limit` characters, ending in "…" when it was cut."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "…"
+
+
+def has_long_run(text: str) -> bool:
+    """Whether `text` has a run of `LONG_RUN` or more characters without white space."""
+    return len(text) >= LONG_RUN and _LONG_RUN.search(text) is not None
+
+
+def _wrap_mode(text: str) -> QTextOption.WrapMode:
+    """Word wrap, or wrap anywhere when `text` has a very long run."""
+    if has_long_run(text):
+        return QTextOption.WrapMode.WrapAnywhere
+    return QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+
+
+class PlainTextEdit(QPlainTextEdit):
+    """A plain-text editor that stays responsive with any text a session may hold: a paste or
+    drop with a very long run switches to wrapping anywhere before the text goes in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText() and has_long_run(source.text()):
+            self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+        super().insertFromMimeData(source)
+
+
+def show_plain_text(edit: QPlainTextEdit, text: str, *, keep_cursor: bool = False) -> None:
     """Put `text` in `edit` (only if it differs, so the cursor stays put while typing) with the
-    editor's signals blocked, so the model does not see it as the user's typing."""
-    if edit.toPlainText() != text:
-        edit.blockSignals(True)
-        edit.setPlainText(text)
-        edit.blockSignals(False)
+    editor's signals blocked, so the model does not see it as the user's typing.
+
+    `keep_cursor` (after a refused edit): the cursor goes back to where the refused text began
+    and the view does not scroll, so the user sees the text as it was before."""
+    current = edit.toPlainText()
+    if current == text:
+        return
+    position = edit.textCursor().position() - (len(current) - len(text))
+    scroll = edit.verticalScrollBar().value()
+    # Never lay out a long run with word wrap: wrap anywhere before the text goes in, and wrap
+    # at words again only once the text that needed it is out.
+    mode = _wrap_mode(text)
+    if mode == QTextOption.WrapMode.WrapAnywhere:
+        edit.setWordWrapMode(mode)
+    edit.blockSignals(True)
+    edit.setPlainText(text)
+    edit.setWordWrapMode(mode)
+    if keep_cursor:
+        cursor = edit.textCursor()
+        cursor.setPosition(max(0, min(position, len(text))))
+        edit.setTextCursor(cursor)
+        edit.verticalScrollBar().setValue(scroll)
+    edit.blockSignals(False)
+
+
+def show_line_text(edit: QLineEdit, text: str, *, keep_cursor: bool = False) -> None:
+    """`show_plain_text` for a one-line editor (its own signals are not blocked: the pages
+    listen to `textEdited`, which only typing emits). A new value shows its beginning."""
+    current = edit.text()
+    if current == text:
+        return
+    position = edit.cursorPosition() - (len(current) - len(text))
+    edit.setText(text)
+    edit.setCursorPosition(max(0, min(position, len(text))) if keep_cursor else 0)

@@ -6,9 +6,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
 from amk_desktop.core.content import DIALOGUE_QUESTIONS, QUESTIONS_HEADING
+from amk_desktop.core.text import fill
 from amk_desktop.ui.appearance import set_font_role
 from amk_desktop.ui.i18n import tr_text
-from amk_desktop.ui.mirror import show_plain_text
+from amk_desktop.ui.mirror import PlainTextEdit, elide, show_plain_text
 from amk_desktop.ui.session_model import SessionModel
 
 
@@ -35,7 +36,7 @@ class QuestionsPanel(QScrollArea):
             label.setObjectName(f"question_label_{number}")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            edit = QPlainTextEdit(body)
+            edit = PlainTextEdit(body)
             edit.setObjectName(f"question_notes_{number}")
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
@@ -56,15 +57,21 @@ class QuestionsPanel(QScrollArea):
 
     def _on_text_changed(self, question_index: int) -> None:
         edit = self.notes[question_index]
-        if not edit.signalsBlocked():
-            self._model.set_note(question_index, edit.toPlainText())
+        if not edit.signalsBlocked() and not self._model.set_note(
+            question_index, edit.toPlainText()
+        ):
+            self._show_note(question_index, keep_cursor=True)  # refused: show the note again
 
     def _on_note_changed(self, group_index: int, question_index: int) -> None:
         if group_index == self._model.current_index:
             self._show_note(question_index)
 
-    def _show_note(self, question_index: int) -> None:
-        show_plain_text(self.notes[question_index], self._model.current_group.notes[question_index])
+    def _show_note(self, question_index: int, *, keep_cursor: bool = False) -> None:
+        show_plain_text(
+            self.notes[question_index],
+            self._model.current_group.notes[question_index],
+            keep_cursor=keep_cursor,
+        )
 
     def _show_group(self) -> None:
         for index in range(len(self.notes)):
@@ -72,9 +79,9 @@ class QuestionsPanel(QScrollArea):
         self._update_placeholders()
 
     def _update_placeholders(self) -> None:
-        group = self._model.current_group.name
+        text = fill(self.tr("Notes from %1 …"), elide(self._model.current_group.name, 60))
         for edit in self.notes:
-            edit.setPlaceholderText(self.tr("Notes from %1 …").replace("%1", group))
+            edit.setPlaceholderText(text)
 
     def retranslate(self) -> None:
         self.heading.setText(tr_text(QUESTIONS_HEADING))

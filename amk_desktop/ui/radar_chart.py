@@ -28,7 +28,9 @@ from amk_desktop.core import radar
 from amk_desktop.core.factors import FACTOR_KEYS, FACTORS
 from amk_desktop.core.palette import GROUP_COLOURS, group_colour
 from amk_desktop.core.radar import Point
+from amk_desktop.core.text import fill
 from amk_desktop.ui.i18n import tr_text
+from amk_desktop.ui.mirror import elide
 from amk_desktop.ui.session_model import SessionModel
 
 LABEL_WRAP = 18  # characters per line of an axis label
@@ -169,15 +171,19 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
 
     # -- groups --------------------------------------------------------------------------------
     def _rebuild_groups(self) -> None:
-        for items in self._groups:
+        """Groups were added, removed or replaced: one pair of items per group (a group's
+        colour follows its place, so only the items at the end come or go), all redrawn."""
+        count = len(self._model.groups)
+        while len(self._groups) > count:
+            items = self._groups.pop()
             self._plot.removeItem(items.shape)
             self._plot.removeItem(items.markers)
-        self._groups = []
-        for index in range(len(self._model.groups)):
+        for index in range(len(self._groups), count):
             items = _GroupItems(QColor(group_colour(index)), index >= len(GROUP_COLOURS))
             self._plot.addItem(items.shape)
             self._plot.addItem(items.markers)
             self._groups.append(items)
+        for index in range(count):
             self._update_group(index)
         self._restyle_groups()
 
@@ -248,7 +254,7 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
             parts.append(f"{tr_text(factor.label)}: {shown}")
         self.setAccessibleName(self.tr("Spider chart"))
         self.setAccessibleDescription(
-            self.tr("Scores of %1: %2").replace("%1", group.name).replace("%2", "; ".join(parts))
+            fill(self.tr("Scores of %1: %2"), elide(group.name), "; ".join(parts))
         )
 
     # -- size --------------------------------------------------------------------------------

@@ -7,6 +7,13 @@ on a real change, so a widget that mirrors a value back cannot start a feedback 
 Undo granularity: one slider drag is one step (the control passes the same `gesture` for the
 whole drag), one burst of typing in a text field is one step (edits to the same field less than
 `TYPING_BURST_SECONDS` apart merge), everything else is a step of its own.
+
+Limits: the session never grows past what a file can hold (`amk_desktop.core.limits`: the
+length of each text, the number of groups and agreements, the size of the whole file). An edit
+that would break a limit is refused whole — the stored value stays as it was, nothing is cut —
+and `limit_reached` says why; the editor then shows the model's value again. The file's size is
+kept as a running total, so checking an edit costs as much as measuring the edited text, not
+the session.
 """
 
 from __future__ import annotations
@@ -16,13 +23,16 @@ from collections.abc import Callable, Hashable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from amk_desktop.core import limits
 from amk_desktop.core.session import Agreement, Group, Score, Session
-from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
+from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text, fill
 
 TYPING_BURST_SECONDS = 1.5
+# Why `SessionModel.limit_reached` refused an edit.
+LIMIT_REASONS = ("text_too_long", "too_many_groups", "too_many_agreements", "file_too_large")
 _MERGEABLE_ID = 1
 
 
@@ -95,6 +105,9 @@ class SessionModel(QObject):
     agreements_changed = Signal()  # rows added, removed or moved
     agreement_edited = Signal(int, str)  # row, field
     session_replaced = Signal()
+    # An edit was refused because it would break a limit: the reason (one of LIMIT_REASONS)
+    # and a calm, translated sentence saying why, for the status bar.
+    limit_reached = Signal(str, str)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +115,8 @@ class SessionModel(QObject):
             raise ValueError("a session has at least one group")
         self._session = session
         self._current = 0
+        self._sizes: list[tuple[str, int]] = []  # the last texts measured (identity cache)
+        self._size = limits.session_size(session)
         self.undo_stack = QUndoStack(self)
 
     @property
@@ -132,8 +147,81 @@ class SessionModel(QObject):
             raise ValueError("a session has at least one group")
         self._session = session
         self._current = 0
+        self._sizes = []
+        self._size = limits.session_size(session)
         self.undo_stack.clear()
         self.session_replaced.emit()
+
+    # -- limits --------------------------------------------------------------------------------
+    @property
+    def file_size(self) -> int:
+        """The size in bytes of the file Save would write now (an upper bound, see limits)."""
+        return self._size
+
+    def can_add_group(self) -> bool:
+        return len(self._session.groups) < limits.MAX_GROUPS
+
+    def can_add_agreement(self) -> bool:
+        return len(self._session.agreements) < limits.MAX_AGREEMENTS
+
+    def limit_message(self, reason: str) -> str:
+        """Why an edit was refused, in the user's language."""
+        locale = QLocale()
+        if reason == "text_too_long":
+            return fill(
+                self.tr(
+                    "This text has reached the limit of %1 characters, so the change was not "
+                    "made. Anything you pasted is still on the clipboard."
+                ),
+                locale.toString(limits.MAX_TEXT_LENGTH),
+            )
+        if reason == "too_many_groups":
+            return fill(
+                self.tr("A session can hold at most %1 groups."),
+                locale.toString(limits.MAX_GROUPS),
+            )
+        if reason == "too_many_agreements":
+            return fill(
+                self.tr("A session can hold at most %1 agreements."),
+                locale.toString(limits.MAX_AGREEMENTS),
+            )
+        return fill(
+            self.tr(
+                "The session has reached the largest size a file can hold (%1 MB), so the "
+                "change was not made. Shorten or remove some text to make room."
+            ),
+            locale.toString(limits.MAX_FILE_SIZE // (1024 * 1024)),
+        )
+
+    def _refuse(self, reason: str) -> bool:
+        self.limit_reached.emit(reason, self.limit_message(reason))
+        return False
+
+    def _text_size(self, text: str) -> int:
+        """`limits.text_size`, remembered for the last few texts: one keystroke in a long note
+        measures the old and the new text once, for the check and for the running total."""
+        for known, size in self._sizes:
+            if known is text:
+                return size
+        size = limits.text_size(text)
+        self._sizes = [(text, size), *self._sizes[:3]]
+        return size
+
+    def _text_fits(self, old: str, new: str) -> bool:
+        """Whether replacing the text `old` by `new` keeps the session within the limits (an
+        edit that does not make things worse is always allowed); emits `limit_reached` if not."""
+        if limits.too_long(new) and len(new) > len(old):
+            return self._refuse("text_too_long")
+        return self._size_fits(self._text_size(new) - self._text_size(old))
+
+    def _size_fits(self, growth: int) -> bool:
+        if growth > 0 and self._size + growth > limits.MAX_FILE_SIZE:
+            return self._refuse("file_too_large")
+        return True
+
+    def _count_text(self, old: str, new: str) -> None:
+        """A stored text changes from `old` to `new`: keep the running total."""
+        self._size += self._text_size(new) - self._text_size(old)
 
     # -- scores and notes ----------------------------------------------------------------------
     def set_score(
@@ -160,15 +248,20 @@ class SessionModel(QObject):
             )
         )
 
-    def set_note(self, question_index: int, text: str, group_index: int | None = None) -> None:
+    def set_note(self, question_index: int, text: str, group_index: int | None = None) -> bool:
+        """Returns False when the note stays as it was because `text` would break a limit."""
         index = self._current if group_index is None else group_index
         old = self._session.groups[index].notes[question_index]
         if old == text:
-            return
+            return True
+        if not self._text_fits(old, text):
+            return False
 
         def apply(v: str) -> None:
             self.set_current_index(index)
-            if self._session.groups[index].set_note(question_index, v):
+            group = self._session.groups[index]
+            self._count_text(group.notes[question_index], v)
+            if group.set_note(question_index, v):
                 self.note_changed.emit(index, question_index)
 
         self.undo_stack.push(
@@ -181,19 +274,34 @@ class SessionModel(QObject):
                 TYPING_BURST_SECONDS,
             )
         )
+        return True
 
     # -- groups --------------------------------------------------------------------------------
     def add_group(self, name: str) -> int:
+        """Adds a group at the end and makes it current; returns its index, or -1 when the
+        session cannot hold another group (`limit_reached` says why)."""
+        if not self.can_add_group():
+            self._refuse("too_many_groups")
+            return -1
+        group = Group(name)
+        if limits.too_long(name):
+            self._refuse("text_too_long")
+            return -1
+        size = limits.group_size(group)
+        if not self._size_fits(size):
+            return -1
         index = len(self._session.groups)
         previous = self._current
 
         def do() -> None:
-            self._session.groups.insert(index, Group(name))
+            self._session.groups.insert(index, group)
+            self._size += size
             self.groups_changed.emit()
             self.set_current_index(index)
 
         def undo() -> None:
             del self._session.groups[index]
+            self._size -= size
             self._current = min(previous, len(self._session.groups) - 1)
             self.groups_changed.emit()
             self.current_group_changed.emit(self._current)
@@ -208,6 +316,7 @@ class SessionModel(QObject):
 
         def do() -> None:
             del self._session.groups[index]
+            self._size -= limits.group_size(removed)
             # the same group stays current (its index moves down), or the next one takes over
             if self._current > index or self._current >= len(self._session.groups):
                 self._current -= 1
@@ -216,6 +325,7 @@ class SessionModel(QObject):
 
         def undo() -> None:
             self._session.groups.insert(index, removed)
+            self._size += limits.group_size(removed)
             self.groups_changed.emit()
             self.set_current_index(index)
 
@@ -223,13 +333,18 @@ class SessionModel(QObject):
             _CallCommand(QT_TRANSLATE_NOOP("SessionModel", "Remove group"), do, undo)
         )
 
-    def rename_group(self, index: int, name: str) -> None:
+    def rename_group(self, index: int, name: str) -> bool:
+        """Returns False when the name stays as it was because `name` would break a limit."""
         old = self._session.groups[index].name
         if old == name:
-            return
+            return True
+        if not self._text_fits(old, name):
+            return False
 
         def apply(v: str) -> None:
-            self._session.groups[index].name = v
+            group = self._session.groups[index]
+            self._count_text(group.name, v)
+            group.name = v
             self.group_renamed.emit(index)
 
         self.undo_stack.push(
@@ -242,15 +357,20 @@ class SessionModel(QObject):
                 TYPING_BURST_SECONDS,
             )
         )
+        return True
 
     # -- meeting details and closing answers ---------------------------------------------------
-    def set_detail(self, field: str, text: str) -> None:
+    def set_detail(self, field: str, text: str) -> bool:
+        """Returns False when the field stays as it was because `text` would break a limit."""
         details = self._session.details
         old = getattr(details, field)
         if old == text:
-            return
+            return True
+        if not self._text_fits(old, text):
+            return False
 
         def apply(v: str) -> None:
+            self._count_text(getattr(self._session.details, field), v)
             setattr(self._session.details, field, v)
             self.details_changed.emit(field)
 
@@ -264,14 +384,20 @@ class SessionModel(QObject):
                 TYPING_BURST_SECONDS,
             )
         )
+        return True
 
-    def set_closing_answer(self, index: int, text: str) -> None:
+    def set_closing_answer(self, index: int, text: str) -> bool:
+        """Returns False when the answer stays as it was because `text` would break a limit."""
         old = self._session.closing_answers[index]
         if old == text:
-            return
+            return True
+        if not self._text_fits(old, text):
+            return False
 
         def apply(v: str) -> None:
-            self._session.closing_answers[index] = v
+            answers = self._session.closing_answers
+            self._count_text(answers[index], v)
+            answers[index] = v
             self.closing_answer_changed.emit(index)
 
         self.undo_stack.push(
@@ -284,6 +410,7 @@ class SessionModel(QObject):
                 TYPING_BURST_SECONDS,
             )
         )
+        return True
 
     # -- agreements ----------------------------------------------------------------------------
     @property
@@ -291,14 +418,25 @@ class SessionModel(QObject):
         return self._session.agreements
 
     def add_agreement(self, row: int | None = None) -> int:
+        """Inserts an empty agreement at `row` (default: at the end); returns its row, or -1
+        when the session cannot hold another agreement (`limit_reached` says why)."""
+        if not self.can_add_agreement():
+            self._refuse("too_many_agreements")
+            return -1
+        agreement = Agreement()
+        size = limits.agreement_size(agreement)
+        if not self._size_fits(size):
+            return -1
         at = len(self._session.agreements) if row is None else row
 
         def do() -> None:
-            self._session.agreements.insert(at, Agreement())
+            self._session.agreements.insert(at, agreement)
+            self._size += size
             self.agreements_changed.emit()
 
         def undo() -> None:
             del self._session.agreements[at]
+            self._size -= size
             self.agreements_changed.emit()
 
         self.undo_stack.push(
@@ -311,10 +449,12 @@ class SessionModel(QObject):
 
         def do() -> None:
             del self._session.agreements[row]
+            self._size -= limits.agreement_size(removed)
             self.agreements_changed.emit()
 
         def undo() -> None:
             self._session.agreements.insert(row, removed)
+            self._size += limits.agreement_size(removed)
             self.agreements_changed.emit()
 
         self.undo_stack.push(
@@ -341,13 +481,19 @@ class SessionModel(QObject):
             )
         )
 
-    def set_agreement_field(self, row: int, field: str, value: Any) -> None:
+    def set_agreement_field(self, row: int, field: str, value: Any) -> bool:
+        """Returns False when the field stays as it was because `value` would break a limit."""
         old = getattr(self._session.agreements[row], field)
         if old == value:
-            return
+            return True
+        is_text = field in limits.AGREEMENT_TEXT_FIELDS
+        if is_text and not self._text_fits(old, value):
+            return False
 
         def apply(v: Any) -> None:
             rows = self._session.agreements
+            if is_text:
+                self._count_text(getattr(rows[row], field), v)
             rows[row] = replace(rows[row], **{field: v})
             self.agreement_edited.emit(row, field)
 
@@ -361,3 +507,4 @@ class SessionModel(QObject):
                 TYPING_BURST_SECONDS,
             )
         )
+        return True

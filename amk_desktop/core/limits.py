@@ -1,0 +1,103 @@
+"""How much a session may hold, so that it can always be saved: the numbers of the file format
+and a cheap, exact-enough measure of the file a session makes.
+
+The file format (`amk_desktop.core.fileformat`) refuses to read or write a file beyond these
+limits, so the window must never let a session grow past them: `SessionModel` keeps the size
+of the session's file as a running total (`session_size` once when a session is shown, then
+`text_size` differences per edit) and refuses an edit that would break a limit.
+
+The size is that of the file as Save writes it (indented UTF-8 JSON, the larger of the two
+forms; autosave writes the same content on one line). Texts are counted exactly, as JSON
+escapes them; the rest is counted at its largest (every score ``null``, every agreement with
+all six factors), so `session_size` is never below the real size and at most a few bytes per
+group above it.
+
+Nothing here imports Qt (nor json: this module is loaded at start-up).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from amk_desktop import __version__
+from amk_desktop.core.session import Agreement, Group, Session
+
+# The file format's limits, far above any real meeting.
+MAX_TEXT_LENGTH = 1_000_000  # characters in one text (a note, a name, an answer ...)
+MAX_GROUPS = 200
+MAX_AGREEMENTS = 2000
+MAX_FILE_SIZE = 20 * 1024 * 1024  # bytes of UTF-8 JSON
+
+# Bytes of the indented file around its texts (a test recomputes them from the file format):
+# the top level with empty texts, no group and no agreement; and what each group and each
+# agreement adds with empty texts. The first group or agreement adds 2 bytes more than the
+# next ones (the list opens onto lines of its own); FILE_OVERHEAD counts those 2 + 2 bytes.
+FILE_OVERHEAD = 390
+GROUP_OVERHEAD = 303  # scores counted as null (4 bytes; a score is 1)
+AGREEMENT_OVERHEAD = 317  # all six factors listed; dates and status are counted as texts
+
+# What JSON escapes: '"' and '\' and the control characters. \b \f \n \r \t take 2 bytes, the
+# other control characters 6 (\u001f), instead of 1.
+_ESCAPED = re.compile('["\\\\\x00-\x1f]')
+_SHORT_ESCAPES = '"\\\b\f\n\r\t'
+_LONG_ESCAPES = re.compile("[\x00-\x07\x0b\x0e-\x1f]")
+
+
+def text_size(text: str) -> int:
+    """The bytes `text` adds to the file beyond an empty text: its UTF-8 length with JSON's
+    escapes (a lone surrogate is saved as U+FFFD, 3 bytes, as 'surrogatepass' counts it).
+    Linear in the text's length, at C speed (about a millisecond for a million characters)."""
+    size = len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+    if _ESCAPED.search(text) is not None:
+        size += sum(text.count(character) for character in _SHORT_ESCAPES)
+        size += 5 * _LONG_ESCAPES.subn("", text)[1]
+    return size
+
+
+def texts_size(texts: Iterable[str]) -> int:
+    return sum(text_size(text) for text in texts)
+
+
+def group_size(group: Group) -> int:
+    """The bytes one group adds to the file (an upper bound: scores counted as null)."""
+    return GROUP_OVERHEAD + text_size(group.name) + texts_size(group.notes)
+
+
+AGREEMENT_TEXT_FIELDS = (
+    "action",
+    "goal",
+    "responsible",
+    "deadline",
+    "evaluation",
+    "follow_up",
+    "status",
+)
+
+
+def agreement_size(agreement: Agreement) -> int:
+    """The bytes one agreement adds to the file (an upper bound: six factors counted)."""
+    return AGREEMENT_OVERHEAD + texts_size(
+        getattr(agreement, field) for field in AGREEMENT_TEXT_FIELDS
+    )
+
+
+DETAIL_FIELDS = ("title", "workplace", "department", "date", "facilitator", "participants")
+
+
+def session_size(session: Session) -> int:
+    """The size in bytes of the file Save would write for `session`, never less (see above).
+    Linear in the session's size; `SessionModel` calls it only when a session is shown."""
+    details = session.details
+    return (
+        FILE_OVERHEAD
+        + text_size(__version__)
+        + texts_size(getattr(details, field) for field in DETAIL_FIELDS)
+        + sum(group_size(group) for group in session.groups)
+        + texts_size(session.closing_answers)
+        + sum(agreement_size(agreement) for agreement in session.agreements)
+    )
+
+
+def too_long(text: str) -> bool:
+    return len(text) > MAX_TEXT_LENGTH
