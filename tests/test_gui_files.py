@@ -319,10 +319,16 @@ def test_a_file_named_on_the_command_line_opens(qapp, tmp_path, monkeypatch) -> 
         lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
     )
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    created: list[MainWindow] = []
+
+    def make_window(*args, **kwargs):
+        created.append(MainWindow(*args, **kwargs))
+        return created[-1]
+
+    monkeypatch.setattr(app_module, "MainWindow", make_window)
     assert app_module.run(["amk-desktop"], str(path)) == 0
-    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    assert windows
-    window = windows[-1]
+    assert len(created) == 1
+    window = created[0]  # the one run() made, not another test's window not yet deleted
     try:
         assert window.model.current_group.name == "Kommandolinjen"
         assert window.document.path == path

@@ -646,8 +646,15 @@ def test_start_up_removes_the_leftovers_of_killed_saves(qapp, qtbot, tmp_path, m
     )
     monkeypatch.setattr(autosave, "default_directory", lambda: directory)
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    created: list[MainWindow] = []
+
+    def make_window(*args, **kwargs):
+        created.append(MainWindow(*args, **kwargs))
+        return created[-1]
+
+    monkeypatch.setattr(app_module, "MainWindow", make_window)
     assert app_module.run(["amk-desktop"]) == 0
-    window = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)][-1]
+    window = created[0]  # the one run() made, not another test's window not yet deleted
     try:
         qtbot.waitUntil(lambda: not any(path.exists() for path in old), timeout=5000)
         assert young.exists()
