@@ -83,3 +83,24 @@ def visible_texts(root: QWidget) -> str:
         elif isinstance(widget, QTextEdit):
             parts.append(widget.toPlainText())
     return " | ".join(_plain(p) for p in parts if p)
+
+
+def run_app(monkeypatch, *args):
+    """`amk_desktop.app.run(*args)` without its event loop; returns (exit code, the window it
+    made), not whichever main window another test left behind."""
+    from PySide6.QtWidgets import QApplication
+
+    import amk_desktop.app as app_module
+    from amk_desktop.ui.main_window import MainWindow
+
+    created: list[MainWindow] = []
+
+    def make_window(*window_args, **kwargs):
+        created.append(MainWindow(*window_args, **kwargs))
+        return created[-1]
+
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr(app_module, "MainWindow", make_window)
+    code = app_module.run(*args)
+    assert len(created) == 1
+    return code, created[0]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QSlider
 
 from amk_desktop.core import fileformat
 from amk_desktop.ui.dialogs import RecoveryChoice, UnsavedChoice
-from tests.gui_helpers import send_mouse, slider_point
+from tests.gui_helpers import run_app, send_mouse, slider_point
 
 pytestmark = pytest.mark.gui
 
@@ -305,11 +305,9 @@ def test_undo_names_follow_the_language(window, qtbot) -> None:
 
 def test_a_file_named_on_the_command_line_opens(qapp, tmp_path, monkeypatch) -> None:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     import amk_desktop.app as app_module
     from amk_desktop.core.session import Session
-    from amk_desktop.ui.main_window import MainWindow
 
     path = tmp_path / "fra-kommandolinjen.amk"
     fileformat.save_session(Session.new("Kommandolinjen"), path)
@@ -318,17 +316,8 @@ def test_a_file_named_on_the_command_line_opens(qapp, tmp_path, monkeypatch) -> 
         "QSettings",
         lambda: QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
     )
-    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
-    created: list[MainWindow] = []
-
-    def make_window(*args, **kwargs):
-        created.append(MainWindow(*args, **kwargs))
-        return created[-1]
-
-    monkeypatch.setattr(app_module, "MainWindow", make_window)
-    assert app_module.run(["amk-desktop"], str(path)) == 0
-    assert len(created) == 1
-    window = created[0]  # the one run() made, not another test's window not yet deleted
+    code, window = run_app(monkeypatch, ["amk-desktop"], str(path))
+    assert code == 0
     try:
         assert window.model.current_group.name == "Kommandolinjen"
         assert window.document.path == path

@@ -25,6 +25,7 @@ import pytest
 from amk_desktop.core import fileformat
 from amk_desktop.core.process_lock import LockStatus, ProcessLock
 from amk_desktop.core.session import Session
+from tests.gui_helpers import run_app
 
 ROOT = Path(__file__).resolve().parent.parent
 SAVED_AT = "2025-03-14T09:30:00Z"
@@ -613,11 +614,9 @@ def leftover(folder: Path, target: str, *, age: float) -> Path:
 @pytest.mark.gui
 def test_start_up_removes_the_leftovers_of_killed_saves(qapp, qtbot, tmp_path, monkeypatch) -> None:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     import amk_desktop.app as app_module
     from amk_desktop.ui import autosave
-    from amk_desktop.ui.main_window import MainWindow
 
     ini = tmp_path / "s.ini"
     documents = tmp_path / "Dokumenter"
@@ -645,16 +644,8 @@ def test_start_up_removes_the_leftovers_of_killed_saves(qapp, qtbot, tmp_path, m
         app_module, "QSettings", lambda: QSettings(str(ini), QSettings.Format.IniFormat)
     )
     monkeypatch.setattr(autosave, "default_directory", lambda: directory)
-    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
-    created: list[MainWindow] = []
-
-    def make_window(*args, **kwargs):
-        created.append(MainWindow(*args, **kwargs))
-        return created[-1]
-
-    monkeypatch.setattr(app_module, "MainWindow", make_window)
-    assert app_module.run(["amk-desktop"]) == 0
-    window = created[0]  # the one run() made, not another test's window not yet deleted
+    code, window = run_app(monkeypatch, ["amk-desktop"])
+    assert code == 0
     try:
         qtbot.waitUntil(lambda: not any(path.exists() for path in old), timeout=5000)
         assert young.exists()
