@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import fields
 
 from amk_desktop import __version__
-from amk_desktop.core.session import Agreement, Group, Session
+from amk_desktop.core import MAX_TEXT_LENGTH as _MAX_TEXT_LENGTH
+from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
 
 # The file format's limits, far above any real meeting.
-MAX_TEXT_LENGTH = 1_000_000  # characters in one text (a note, a name, an answer ...)
+# characters in one text (a note, a name, an answer ...): defined in the package, which the
+# window reads at start-up without this module
+MAX_TEXT_LENGTH = _MAX_TEXT_LENGTH
 MAX_GROUPS = 200
 MAX_AGREEMENTS = 2000
 MAX_FILE_SIZE = 20 * 1024 * 1024  # bytes of UTF-8 JSON
@@ -64,15 +68,8 @@ def group_size(group: Group) -> int:
     return GROUP_OVERHEAD + text_size(group.name) + texts_size(group.notes)
 
 
-AGREEMENT_TEXT_FIELDS = (
-    "action",
-    "goal",
-    "responsible",
-    "deadline",
-    "evaluation",
-    "follow_up",
-    "status",
-)
+# the agreement's texts: every field but the list of factors (counted in AGREEMENT_OVERHEAD)
+AGREEMENT_TEXT_FIELDS = tuple(f.name for f in fields(Agreement) if f.name != "factors")
 
 
 def agreement_size(agreement: Agreement) -> int:
@@ -82,7 +79,7 @@ def agreement_size(agreement: Agreement) -> int:
     )
 
 
-DETAIL_FIELDS = ("title", "workplace", "department", "date", "facilitator", "participants")
+DETAIL_FIELDS = tuple(f.name for f in fields(MeetingDetails))
 
 
 def session_size(session: Session) -> int:
