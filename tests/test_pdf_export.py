@@ -835,6 +835,36 @@ def test_text_lines_are_the_lines_of_a_paragraph() -> None:
     assert compared > 1000
 
 
+def test_long_texts_break_where_a_paragraph_breaks() -> None:
+    """Texts of many words are broken by bisection over the words' summed widths: the same
+    lines as reportlab's word-by-word loop, for every style and width, including lines that
+    end exactly at (or a hair from) the limit."""
+    import random
+
+    pdf._prepare()
+    styles = pdf._Styles()
+    rng = random.Random(8)
+    vocabulary = ["ord", "arbejde", "synlig", "a", "tid", "æøå", "W" * 9, "x" * 40, "—", "i"]
+    for round_ in range(300):
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(17, 400))]
+        separators = [rng.choice([" ", " ", " ", "  ", "\n", "\xa0"]) for _ in words]
+        text = "".join(w + sep for w, sep in zip(words, separators, strict=True))
+        if round_ % 3 == 0:
+            text = text.replace("\n", " ").replace("\xa0", " ")  # one fragment
+        if not pdf._exact(pdf.printable(text)):
+            continue
+        style = rng.choice([styles.cell, styles.note, styles.value, styles.block_value])
+        if round_ % 5 == 0:  # a width at which some line fills it exactly
+            breaker = pdf._Breaker(style, 300, lambda: None)
+            width = 3 * breaker.width("arbejde") + 2 * breaker.space
+            width += style.leftIndent + style.rightIndent
+            text = " ".join(["arbejde"] * rng.randint(20, 200))
+        else:
+            width = rng.uniform(40, 480)
+        theirs, ours = _visible_lines(text, style, width)
+        assert ours == theirs, (text[:80], style.name, width)
+
+
 def test_row_heights_are_reportlabs() -> None:
     sheet = pdf._Sheet(english, "a4", "en")
     widths = [width for _, width in pdf._agreement_columns(sheet)]

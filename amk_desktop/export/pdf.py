@@ -65,10 +65,12 @@ import io
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import cache, lru_cache
-from itertools import groupby, repeat
+from itertools import accumulate, groupby, repeat
+from operator import add, itemgetter
 from pathlib import Path
 from typing import Any, Literal
 from xml.sax.saxutils import escape
@@ -250,11 +252,11 @@ class _FastTTFont(TTFont):  # type: ignore[misc]
                 ]
         return super().splitString(text, doc, encoding)
 
-    def subset_zero(self, doc: Any) -> tuple[dict[int, str], frozenset[str]] | None:
+    def subset_zero(self, doc: Any) -> tuple[dict[int, str], re.Pattern[str]] | None:
         """For `doc`: a `str.translate` table from the characters that already have a code
-        in the first subset to that code as reportlab escapes it in a PDF string, and those
-        characters (None before the first text): a line made only of them is one
-        ``(...) Tj`` in that subset."""
+        in the first subset to that code as reportlab escapes it in a PDF string, and a
+        pattern that finds any other character (None before the first text): a line in
+        which it finds none is one ``(...) Tj`` in that subset."""
         state = self.state.get(doc)
         if state is None:
             return None
@@ -268,7 +270,10 @@ class _FastTTFont(TTFont):  # type: ignore[misc]
             }
             if 32 in table:
                 table[0xA0] = table[32]  # reportlab prints a no-break space as a space
-            cached = state.amk_subset_zero = (size, table, frozenset(map(chr, table)))
+            others = re.compile(
+                f"[^{''.join(map(re.escape, map(chr, table)))}]" if table else ".", re.S
+            )
+            cached = state.amk_subset_zero = (size, table, others)
         return cached[1], cached[2]
 
 
@@ -594,6 +599,8 @@ def _split_word(
 
 
 LIMITS = 256  # words on a line whose width limit is computed once per text
+FEW_WORDS = 16  # a text of more words is broken by bisection (`_Breaker._greedy`)
+_TIE = 1e-6  # points: closer to a line's limit, the words' widths are added as reportlab adds them
 # word -> width per (font, size), shared by the texts of a build (cleared by `_Sheet`)
 _WORD_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
 
@@ -675,7 +682,14 @@ class _Breaker:
             stripped = _rl_strip(segment)
             found = stripped.split() if "\xa0" not in stripped else _rl_split(stripped)
             words.append(found)
-            widths += [known(word) or width(word) for word in found]
+            found_widths: list[float | None] = list(map(known, found))  # (in C: words repeat)
+            if None in found_widths:
+                widths += [
+                    width(word) if w is None else w
+                    for word, w in zip(found, found_widths, strict=True)
+                ]
+            else:
+                widths += found_widths  # type: ignore[arg-type]  # (no None in it)
         self.check()
         return words, widths
 
@@ -700,21 +714,44 @@ class _Breaker:
         index = 0
         count = len(words)
         fragments = self.fragments
-        limits = [max_width + shrink * size for size in range(LIMITS)]  # by words on the line
+        known_limits = min(LIMITS, count + 1)  # (a line holds at most `count` words)
+        limits = [max_width + shrink * size for size in range(known_limits)]  # by words on it
+        # Word j fits on a line of `size` words at `current` while current + (space + w) for
+        # each word up to j, less `shrink` for each, stays within max_width + shrink * (size - 1):
+        # one rising sum, searched by bisection (in C) for the first word that does not fit.
+        # Where the sum comes within `_TIE` of the limit, the loop below decides, in
+        # reportlab's own order of additions. (An empty word adds no space in reportlab's
+        # loop for several fragments: then the loop decides throughout.)
+        rising: list[float] | None = None
+        if count > FEW_WORDS and not (fragments and 0.0 in widths):
+            rising = list(accumulate(map(add, widths, repeat(space - shrink))))
         while pieces or index < count:
             if not pieces and not forced:  # the common case, words that fit, in a tight loop
                 size = len(line)
-                limit = limits[size] if size < LIMITS else max_width + shrink * size
                 first = index
-                while index < count:
-                    width = widths[index]
-                    new_width = current + space + width if width or not fragments else current
-                    if new_width > limit:
-                        break
-                    current = new_width
-                    index += 1
-                    size += 1
-                    limit = limits[size] if size < LIMITS else max_width + shrink * size
+                decided = False
+                if rising is not None:
+                    base = rising[index - 1] if index else 0.0
+                    threshold = max_width + shrink * (size - 1) - current + base
+                    stop = bisect_right(rising, threshold, index, count)
+                    decided = not (
+                        (stop < count and rising[stop] - threshold < _TIE)
+                        or (stop > index and threshold - rising[stop - 1] < _TIE)
+                    )
+                    if decided and stop > index:
+                        current += rising[stop - 1] - base + shrink * (stop - index)
+                        index = stop
+                if not decided:
+                    limit = limits[size] if size < known_limits else max_width + shrink * size
+                    while index < count:
+                        width = widths[index]
+                        new_width = current + space + width if width or not fragments else current
+                        if new_width > limit:
+                            break
+                        current = new_width
+                        index += 1
+                        size += 1
+                        limit = limits[size] if size < known_limits else max_width + shrink * size
                 if index > first:
                     line += words[first:index]
                     last_kind = 0
@@ -785,8 +822,6 @@ class _TextLines(Flowable):  # type: ignore[misc]
         self._check = check
         self._layout = layout  # width, lines, first line, end
         self._blank_first = blank_first  # an empty line before the first one
-        # the characters of the whole text (a part shares its text's): see `draw`
-        self._chars: frozenset[str] = frozenset(text or "")
 
     def _lines(self, width: float) -> tuple[float, list[_Line], int, int]:
         layout = self._layout
@@ -830,7 +865,6 @@ class _TextLines(Flowable):  # type: ignore[misc]
             (width, lines, middle, stop),
             lines[middle - 1][3] == "\n",
         )
-        first._chars = rest._chars = self._chars
         return [first, rest]
 
     def draw(self) -> None:
@@ -840,8 +874,7 @@ class _TextLines(Flowable):  # type: ignore[misc]
         if not count:
             return
         style = self.style
-        canv = self.canv
-        canv.saveState()
+        canv = self.canv  # (`drawOn` saves and restores the canvas's state around `draw`)
         canv.setFillColor(style.textColor)
         text = canv.beginText(style.leftIndent, count * style.leading - style.fontSize)
         text.setFont(style.fontName, style.fontSize, style.leading)
@@ -855,9 +888,7 @@ class _TextLines(Flowable):  # type: ignore[misc]
         shown = lines[start:stop]
         known = font.subset_zero(doc)
         table: dict[int, str] | None = None
-        if known is not None and (
-            self._chars <= known[1] or set("".join(line for line, *_ in shown)) <= known[1]
-        ):
+        if known is not None and not any(map(known[1].search, map(itemgetter(0), shown))):
             table = known[0]  # every character has its code in the first subset
             if text._curSubset != 0:
                 code.append(f"{font.getSubsetInternalName(0, doc)} {set_font}")
@@ -882,7 +913,6 @@ class _TextLines(Flowable):  # type: ignore[misc]
             if squeeze:
                 code.append("0 Tw")
         canv.drawText(text)
-        canv.restoreState()
 
 
 def _exact(printed: str) -> bool:
@@ -1726,26 +1756,57 @@ def _agreement_row(sheet: _Sheet, number: int, agreement: Agreement) -> list[Any
     ]
 
 
-class _KeepStart(KeepTogether):  # type: ignore[misc]
+class _KeepStart(Flowable):  # type: ignore[misc]
     """Its first flowables (a block's number, a field's label) kept with the first lines of the
     last one: the group goes on to the next page only when that start does not fit here.
-    (reportlab's `KeepTogether`, made for a heading kept with what follows, moves the group
-    whenever the whole of it does not fit, so a field longer than a page would always begin a
-    new page and leave the rest of the last one empty.)"""
 
-    def split(self, aW: float, aH: float) -> list[Flowable]:
-        content: list[Flowable] = list(self._content)
-        *heads, body = content
+    reportlab's `KeepTogether`, made for a heading kept with what follows, moves the group
+    whenever the whole of it does not fit (a field longer than a page would always begin a new
+    page), and wraps and copies its content at every try (a third of the time of the largest
+    session's export). This one wraps each part once per width and, where the group fits,
+    draws the parts itself; where it does not, it hands the frame its parts."""
+
+    def __init__(self, content: list[Flowable]) -> None:
+        super().__init__()
+        self._content = content
+        self._heights: list[float] = []
+
+    def getSpaceBefore(self) -> float:
+        return float(self._content[0].getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self._content[-1].getSpaceAfter())
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._heights = [f.wrap(availWidth, availHeight)[1] for f in self._content]
+        between = sum(
+            above.getSpaceAfter() + below.getSpaceBefore()
+            for above, below in zip(self._content, self._content[1:], strict=False)
+        )
+        self.width = availWidth
+        self.height = sum(self._heights) + between
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        *heads, body = self._content
         start = 0.0
         for flowable in heads:
-            start += flowable.getSpaceBefore() + flowable.wrap(aW, aH)[1]
+            start += flowable.getSpaceBefore() + flowable.wrap(availWidth, availHeight)[1]
             start += flowable.getSpaceAfter()
-        _, height = body.wrap(aW, aH)
+        _, height = body.wrap(availWidth, availHeight)
         leading = getattr(getattr(body, "style", None), "leading", height)
         start += body.getSpaceBefore() + min(height, 2 * leading)
-        if start <= aH or getattr(getattr(self, "_frame", None), "_atTop", True):
-            return content
+        if start <= availHeight or getattr(getattr(self, "_frame", None), "_atTop", True):
+            return list(self._content)
         return []  # to the next page
+
+    def draw(self) -> None:
+        top = self.height
+        for index, (flowable, height) in enumerate(zip(self._content, self._heights, strict=True)):
+            if index:
+                top -= flowable.getSpaceBefore()
+            flowable.drawOn(self.canv, 0, top - height)
+            top -= height + flowable.getSpaceAfter()
 
 
 def _agreement_block(sheet: _Sheet, number: int, agreement: Agreement) -> list[Flowable]:
