@@ -12,12 +12,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from amk_desktop import APP_ID, APP_NAME, __version__
-from amk_desktop.ui.i18n import Translations
-from amk_desktop.ui.main_window import MainWindow
-from amk_desktop.ui.settings import Settings
+from amk_desktop.i18n import Translations
+from amk_desktop.resources import data_path
+from amk_desktop.ui.services.settings import Settings
+from amk_desktop.ui.window.main_window import MainWindow
 
 ORGANIZATION = "AMK Desktop"
-ICON = Path(__file__).resolve().parent / "data" / "icons" / "amk-desktop.svg"
+ICON = data_path("icons", "amk-desktop.svg")
 
 __all__ = ["MainWindow", "create_application", "remove_leftovers", "run"]
 
@@ -43,14 +44,14 @@ def program_folders(window: MainWindow, settings: Settings) -> list[Path]:
 
 def remove_leftovers(folders: Iterable[Path]) -> int:
     """Remove what saves killed half-way left in `folders` (hidden ``.NAME.amk.XXXXXXXX.tmp``
-    files older than a minute, see `fileformat.remove_stale_temporary_files`). Never raises;
+    files older than a minute, see `amk.remove_stale_temporary_files`). Never raises;
     returns how many files were removed."""
-    from amk_desktop.core import fileformat  # noqa: PLC0415 - not needed to paint the window
+    from amk_desktop.formats import amk  # noqa: PLC0415 - not needed to paint the window
 
     removed = 0
     for folder in folders:
         try:
-            removed += fileformat.remove_stale_temporary_files(folder)
+            removed += amk.remove_stale_temporary_files(folder)
         except (OSError, ValueError):  # a NUL in a name from the settings, say
             continue
     return removed

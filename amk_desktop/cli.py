@@ -71,7 +71,7 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from amk_desktop.core.fileformat import SessionFileError, load_session  # noqa: PLC0415
+    from amk_desktop.formats.amk import SessionFileError, load_session  # noqa: PLC0415
 
     status = 0
     for name in args.files:
@@ -87,7 +87,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _translator(language: str) -> Callable[..., str]:
     """The program's translation catalogue for `language`, without a window."""
-    from amk_desktop.ui.i18n import catalogue_translator  # noqa: PLC0415
+    from amk_desktop.i18n import catalogue_translator  # noqa: PLC0415
 
     return catalogue_translator(language)
 
@@ -95,7 +95,7 @@ def _translator(language: str) -> Callable[..., str]:
 def _check_pdf_target(out: str, source: str | None = None) -> str | None:
     """Why `out` must not be written, or None. Never let a PDF replace a session file, also
     not through a symbolic or hard link, nor a session file whose name does not say so."""
-    from amk_desktop.core.fileformat import SessionFileError, check_output_target  # noqa: PLC0415
+    from amk_desktop.formats.amk import SessionFileError, check_output_target  # noqa: PLC0415
 
     if not out.strip() or out == "-":
         return "--pdf needs the name of a PDF file to write"
@@ -107,7 +107,7 @@ def _check_pdf_target(out: str, source: str | None = None) -> str | None:
 
 
 def _write_pdf(build: Callable[[], bytes], out: str, source: str | None = None) -> int:
-    from amk_desktop.core.fileformat import SessionFileError, write_file_atomically  # noqa: PLC0415
+    from amk_desktop.formats.amk import SessionFileError, write_file_atomically  # noqa: PLC0415
 
     problem = _check_pdf_target(out, source)
     if problem is not None:
@@ -123,7 +123,7 @@ def _write_pdf(build: Callable[[], bytes], out: str, source: str | None = None) 
 
 
 def _export(args: argparse.Namespace) -> int:
-    from amk_desktop.core.fileformat import SessionFileError, load_session  # noqa: PLC0415
+    from amk_desktop.formats.amk import SessionFileError, load_session  # noqa: PLC0415
 
     try:
         session = load_session(args.file)

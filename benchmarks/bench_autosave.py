@@ -27,7 +27,7 @@ from bench_fileformat import large_session, report
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication
 
-from amk_desktop.ui.autosave import Autosaver
+from amk_desktop.ui.services.autosave import Autosaver
 from amk_desktop.ui.session_model import SessionModel
 
 BUDGET_MS = 16.0

@@ -30,7 +30,7 @@ from typing import Any
 # Nothing else is imported before the first paint: whatever this script imports on top of the
 # program would count towards its start-up (benchlib, for instance, pulls in `statistics`).
 
-HEAVY_MODULES = ("pyqtgraph", "numpy", "reportlab", "amk_desktop.ui.radar_chart")
+HEAVY_MODULES = ("pyqtgraph", "numpy", "reportlab", "amk_desktop.ui.widgets.radar_chart")
 
 
 def make_probe(is_target: Any, t0: float) -> Any:

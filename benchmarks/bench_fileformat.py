@@ -20,14 +20,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from amk_desktop.core.factors import FACTOR_KEYS
-from amk_desktop.core.fileformat import (
+from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
+from amk_desktop.formats.amk import (
     load_session,
     load_session_bytes,
     save_session,
     session_to_dict,
     to_bytes,
 )
-from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
 
 BUDGET_MS = 100.0
 NOTE = (

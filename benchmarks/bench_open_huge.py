@@ -42,7 +42,7 @@ import benchlib
 
 BUDGET_MS = 2000.0
 MAX_TEXT = 1_000_000
-EXAMPLE = benchlib.REPO / "amk_desktop" / "data" / "examples" / "eksempel-afdeling.amk"
+EXAMPLE = benchlib.REPO / "resources" / "examples" / "eksempel-afdeling.amk"
 
 
 # -- the files ---------------------------------------------------------------------------------
@@ -148,7 +148,7 @@ def _sample(app: Any, translations: Any, path: Path) -> tuple[float, float]:
     from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
     from amk_desktop.app import MainWindow
-    from amk_desktop.ui.settings import Settings
+    from amk_desktop.ui.services.settings import Settings
 
     tmp = benchlib.workdir()
     settings = Settings(QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat))
@@ -174,7 +174,7 @@ def _sample(app: Any, translations: Any, path: Path) -> tuple[float, float]:
 
 def child(path: Path, runs: int) -> None:
     from amk_desktop.app import create_application
-    from amk_desktop.ui.i18n import Translations
+    from amk_desktop.i18n import Translations
 
     app = create_application([sys.argv[0]])
     translations = Translations(app)
@@ -210,7 +210,7 @@ def main() -> int:
         child(args.child, args.runs)
         return 0
 
-    from amk_desktop.core.fileformat import save_session
+    from amk_desktop.formats.amk import save_session
 
     folder = Path(tempfile.mkdtemp(prefix="amk-bench-huge-"))
     ok = True

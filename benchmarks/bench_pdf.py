@@ -213,7 +213,7 @@ def agreements_session(count: int, length: int) -> Session:
 def largest_session() -> Session:
     """200 groups and 2,000 agreements, every text long, the file just under 20 MB, loaded
     through the file format's own loader (so it is a valid session)."""
-    from amk_desktop.core import fileformat
+    from amk_desktop.formats import amk
 
     rng = random.Random(7)
     groups = [
@@ -240,9 +240,9 @@ def largest_session() -> Session:
     session.groups = groups
     session.agreements = agreements
     session.closing_answers = [words_text(2000, seed=q) for q in range(4)]
-    data = fileformat.to_bytes(session)
-    assert len(data) <= fileformat.MAX_FILE_SIZE, len(data)
-    return fileformat.load_session_bytes(data, "largest.amk")
+    data = amk.to_bytes(session)
+    assert len(data) <= amk.MAX_FILE_SIZE, len(data)
+    return amk.load_session_bytes(data, "largest.amk")
 
 
 def _title_session() -> Session:

@@ -155,8 +155,8 @@ def real_window(groups: int) -> tuple[Any, Any, Any]:
 
     from amk_desktop.app import MainWindow, create_application
     from amk_desktop.core.factors import FACTOR_KEYS
-    from amk_desktop.ui.i18n import Translations
-    from amk_desktop.ui.settings import Settings
+    from amk_desktop.i18n import Translations
+    from amk_desktop.ui.services.settings import Settings
 
     app = create_application([sys.argv[0]])
     tmp = workdir()

@@ -7,7 +7,7 @@ Every hostile file must be refused with exactly one line on stderr and exit stat
 accepted, for the few mutations that stay valid), never a traceback, never a PDF written, and
 the file must be byte-identical afterwards. Every killed save must leave a file that loads as
 either the old or the new version; the temporary files it leaves are counted and then removed
-by the start-up clean-up (`fileformat.remove_stale_temporary_files`).
+by the start-up clean-up (`amk.remove_stale_temporary_files`).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from amk_desktop import cli
-from amk_desktop.core import fileformat
+from amk_desktop.formats import amk
 
 EXAMPLE = (
     Path(__file__).resolve().parent.parent / "resources" / "examples" / "eksempel-afdeling.amk"
@@ -118,7 +118,7 @@ def _special_files(folder: Path) -> Iterator[tuple[str, Path]]:
     (folder / "dangling.amk").symlink_to(folder / "nowhere.amk")
     yield "dangling link", folder / "dangling.amk"
     with open(folder / "sparse.amk", "wb") as sparse:
-        sparse.truncate(fileformat.MAX_FILE_SIZE + 1)
+        sparse.truncate(amk.MAX_FILE_SIZE + 1)
     yield "21 MB", folder / "sparse.amk"
 
 
@@ -166,7 +166,7 @@ def hostile_files(count: int, seed: int) -> dict[str, object]:
 
 _SAVER = """
 import sys, time
-from amk_desktop.core import fileformat
+from amk_desktop.formats import amk
 from amk_desktop.core.session import Session
 path = sys.argv[1]
 sessions = []
@@ -177,7 +177,7 @@ for note in ("A" * 200_000, "B" * 300_000):
 print("ready", flush=True)
 i = 0
 while True:
-    fileformat.save_session(sessions[i % 2], path)
+    amk.save_session(sessions[i % 2], path)
     i += 1
 """
 
@@ -202,15 +202,15 @@ def killed_saves(kills: int, seed: int) -> dict[str, object]:
             saver.wait()
             if path.exists():
                 try:
-                    note = fileformat.load_session(path).groups[0].notes[0]
-                except fileformat.SessionFileError as error:
+                    note = amk.load_session(path).groups[0].notes[0]
+                except amk.SessionFileError as error:
                     problems.append(f"torn file after a kill: {error}")
                 else:
                     if note not in ("A" * 200_000, "B" * 300_000):
                         problems.append("the file holds neither version")
         leftovers = sum(1 for p in folder.iterdir() if p.name.endswith(".tmp"))
         size = sum(p.stat().st_size for p in folder.iterdir() if p.name.endswith(".tmp"))
-        removed = fileformat.remove_stale_temporary_files(folder, older_than=0)
+        removed = amk.remove_stale_temporary_files(folder, older_than=0)
     return {
         "kills": kills,
         "problems": problems,

@@ -54,7 +54,7 @@ install_python_packages() {
   fi
   local stamp="$VENV/.amk-installed-$MODE" want target="$ROOT"
   [ "$MODE" = "test" ] && target="$ROOT[dev]"
-  want="$(cat "$ROOT/pyproject.toml" "$ROOT/constraints.txt" | sha256sum | cut -d' ' -f1)"
+  want="$(cat "$ROOT/pyproject.toml" "$ROOT/setup.py" "$ROOT/constraints.txt" | sha256sum | cut -d' ' -f1)"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
     return 0
   fi

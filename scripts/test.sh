@@ -9,4 +9,5 @@ BIN="$ROOT/.venv/bin"
 echo "== ruff check";        "$BIN/ruff" check .
 echo "== ruff format";       "$BIN/ruff" format --check .
 echo "== mypy";              "$BIN/mypy"
-echo "== pytest";            "$BIN/python" -m pytest "$@"
+echo "== import contracts";  "$BIN/lint-imports" --no-cache
+echo "== pytest";            "$BIN/python" -m pytest --cov=amk_desktop --cov-report=term:skip-covered "$@"

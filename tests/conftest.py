@@ -23,14 +23,14 @@ def pytest_configure(config) -> None:
 def settings(tmp_path: Path):
     from PySide6.QtCore import QSettings
 
-    from amk_desktop.ui.settings import Settings
+    from amk_desktop.ui.services.settings import Settings
 
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture
 def translations(qapp) -> Iterator:
-    from amk_desktop.ui.i18n import Translations
+    from amk_desktop.i18n import Translations
 
     translations = Translations(qapp)
     yield translations
@@ -85,7 +85,7 @@ def window(qtbot, make_window):
 @pytest.fixture(autouse=True)
 def _no_real_dialogs(monkeypatch) -> None:
     """A real modal dialog would hang a headless test run: make it fail the test instead."""
-    from amk_desktop.ui.dialogs import Dialogs
+    from amk_desktop.ui.services.dialogs import Dialogs
 
     def refuse(name: str):
         def fail(*_args, **_kwargs):

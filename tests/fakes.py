@@ -1,11 +1,12 @@
-"""A scripted stand-in for `amk_desktop.ui.dialogs.Dialogs`: never blocks, records every call."""
+"""A scripted stand-in for `amk_desktop.ui.services.dialogs.Dialogs`: never blocks, records
+every call."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from amk_desktop.ui.dialogs import ChangedOnDiskChoice, RecoveryChoice, UnsavedChoice
+from amk_desktop.ui.services.dialogs import ChangedOnDiskChoice, RecoveryChoice, UnsavedChoice
 
 
 @dataclass
@@ -86,8 +87,8 @@ class FakeDialogs:
 
 @dataclass
 class FakeProgress:
-    """Stands in for `amk_desktop.ui.dialogs.ProgressIndication`: a test sets `cancelled` (as
-    the Cancel button does) and reads `texts` and `closed`."""
+    """Stands in for `amk_desktop.ui.services.dialogs.ProgressIndication`: a test sets
+    `cancelled` (as the Cancel button does) and reads `texts` and `closed`."""
 
     title: str
     texts: list[str]

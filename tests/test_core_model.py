@@ -170,7 +170,7 @@ def test_file_stems_from_titles_are_safe(title: str, stem: str) -> None:
 
 
 def test_a_session_too_large_to_load_is_never_saved(tmp_path) -> None:
-    from amk_desktop.core import fileformat
+    from amk_desktop.formats import amk
 
     session = Session.new("Gruppe 1")
     for index in range(5):
@@ -178,7 +178,7 @@ def test_a_session_too_large_to_load_is_never_saved(tmp_path) -> None:
     for _ in range(3):
         session.groups.append(Group("x", notes=["é" * 900_000] * 5))
     target = tmp_path / "stor.amk"
-    with pytest.raises(fileformat.SessionFileError) as raised:
-        fileformat.save_session(session, target)
+    with pytest.raises(amk.SessionFileError) as raised:
+        amk.save_session(session, target)
     assert raised.value.code == "too_large"
     assert not target.exists()

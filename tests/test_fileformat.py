@@ -21,9 +21,16 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import amk_desktop
-from amk_desktop.core import fileformat
 from amk_desktop.core.factors import FACTOR_KEYS
-from amk_desktop.core.fileformat import (
+from amk_desktop.core.session import (
+    AGREEMENT_STATUSES,
+    Agreement,
+    Group,
+    MeetingDetails,
+    Session,
+)
+from amk_desktop.formats import amk
+from amk_desktop.formats.amk import (
     ERROR_CODES,
     MAX_AGREEMENTS,
     MAX_DEPTH,
@@ -37,13 +44,6 @@ from amk_desktop.core.fileformat import (
     save_session,
     session_to_json,
     to_bytes,
-)
-from amk_desktop.core.session import (
-    AGREEMENT_STATUSES,
-    Agreement,
-    Group,
-    MeetingDetails,
-    Session,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -366,7 +366,7 @@ def test_the_loader_never_raises_anything_else_on_random_json(value: object) -> 
 
 
 @FAST
-@given(st.dictionaries(st.sampled_from(fileformat._TOP_FIELDS), json_values))
+@given(st.dictionaries(st.sampled_from(amk._TOP_FIELDS), json_values))
 def test_the_loader_never_raises_anything_else_on_random_documents(doc: dict) -> None:
     doc = {**golden_doc(), **doc}
     load_or_error(dump(doc))
@@ -802,7 +802,7 @@ def v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
 
 def test_an_older_version_is_migrated_and_then_validated(monkeypatch: pytest.MonkeyPatch) -> None:
     expect_error(dump(v0_document()), "bad_version", "version 0")
-    monkeypatch.setattr(fileformat, "MIGRATIONS", {0: v0_to_v1})
+    monkeypatch.setattr(amk, "MIGRATIONS", {0: v0_to_v1})
     assert load_session_bytes(dump(v0_document()), NAME) == golden_session()
     # version 1 files are not touched by the ladder
     assert load_session(GOLDEN_V1) == golden_session()
@@ -811,7 +811,7 @@ def test_an_older_version_is_migrated_and_then_validated(monkeypatch: pytest.Mon
 def test_the_ladder_runs_every_step_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     steps: list[int] = []
 
-    def step(version: int) -> fileformat.Migration:
+    def step(version: int) -> amk.Migration:
         def migrate(doc: dict[str, Any]) -> dict[str, Any]:
             assert doc["schema_version"] == version
             steps.append(version)
@@ -819,7 +819,7 @@ def test_the_ladder_runs_every_step_in_order(monkeypatch: pytest.MonkeyPatch) ->
 
         return migrate
 
-    monkeypatch.setattr(fileformat, "MIGRATIONS", {-1: step(-1), 0: step(0)})
+    monkeypatch.setattr(amk, "MIGRATIONS", {-1: step(-1), 0: step(0)})
     doc = v0_document()
     doc["schema_version"] = -1
     assert load_session_bytes(dump(doc), NAME) == golden_session()
@@ -832,13 +832,13 @@ def test_a_failing_or_wrong_migration_is_refused(monkeypatch: pytest.MonkeyPatch
     def broken(doc: dict[str, Any]) -> dict[str, Any]:
         raise KeyError("details")
 
-    monkeypatch.setattr(fileformat, "MIGRATIONS", {0: broken})
+    monkeypatch.setattr(amk, "MIGRATIONS", {0: broken})
     expect_error(dump(v0_document()), "migration_failed", "from format version 0 to 1")
 
-    monkeypatch.setattr(fileformat, "MIGRATIONS", {0: lambda doc: [doc]})
+    monkeypatch.setattr(amk, "MIGRATIONS", {0: lambda doc: [doc]})
     expect_error(dump(v0_document()), "migration_failed", "did not return an object")
 
-    monkeypatch.setattr(fileformat, "MIGRATIONS", {0: lambda doc: doc})  # forgets the rename
+    monkeypatch.setattr(amk, "MIGRATIONS", {0: lambda doc: doc})  # forgets the rename
     expect_error(dump(v0_document()), "missing_field", '"meeting" is missing')
 
 
@@ -849,14 +849,14 @@ def test_the_schema_agrees_with_the_code() -> None:
     schema = json.loads(SCHEMA_V1.read_text("utf-8"))
     defs = schema["$defs"]
     top = schema["properties"]
-    assert schema["required"] == list(fileformat._TOP_FIELDS)
-    assert top["format"]["const"] == fileformat.FORMAT_NAME
-    assert top["schema_version"]["const"] == fileformat.SCHEMA_VERSION == 1
+    assert schema["required"] == list(amk._TOP_FIELDS)
+    assert top["format"]["const"] == amk.FORMAT_NAME
+    assert top["schema_version"]["const"] == amk.SCHEMA_VERSION == 1
     assert tuple(defs["factor"]["enum"]) == FACTOR_KEYS
     assert tuple(defs["agreement"]["properties"]["status"]["enum"]) == AGREEMENT_STATUSES
-    assert defs["agreement"]["required"] == list(fileformat._AGREEMENT_FIELDS)
-    assert top["meeting"]["required"] == list(fileformat._MEETING_FIELDS)
-    assert defs["group"]["required"] == list(fileformat._GROUP_FIELDS)
+    assert defs["agreement"]["required"] == list(amk._AGREEMENT_FIELDS)
+    assert top["meeting"]["required"] == list(amk._MEETING_FIELDS)
+    assert defs["group"]["required"] == list(amk._GROUP_FIELDS)
     assert defs["group"]["properties"]["scores"]["required"] == list(FACTOR_KEYS)
     assert top["groups"]["maxItems"] == MAX_GROUPS
     assert top["agreements"]["maxItems"] == MAX_AGREEMENTS
@@ -929,7 +929,7 @@ def test_save_removes_old_temporary_files_a_killed_save_left(tmp_path: Path) -> 
     other = tmp_path / ".andet.amk.0123abcd.tmp"
     for leftover in (old, fresh, other):
         leftover.write_bytes(b"{")
-    long_ago = time.time() - fileformat.STALE_TEMP_AGE - 60
+    long_ago = time.time() - amk.STALE_TEMP_AGE - 60
     os.utime(old, (long_ago, long_ago))
     os.utime(other, (long_ago, long_ago))
     save_session(small_session("a"), path)
@@ -989,7 +989,7 @@ def test_a_failed_save_leaves_the_old_file_and_no_temporary_file(
     def always_busy(source: Any, target: Any) -> None:
         raise PermissionError(13, "Access is denied")
 
-    monkeypatch.setattr(fileformat, "_RETRY_DELAYS", (0.001, 0.001))
+    monkeypatch.setattr(amk, "_RETRY_DELAYS", (0.001, 0.001))
     monkeypatch.setattr(os, "replace", always_busy)
     old.groups[0].name = "ny"
     with pytest.raises(SessionFileError, match="permission denied") as caught:
@@ -1021,15 +1021,15 @@ def test_a_full_disk_is_reported_and_cleaned_up(
 
 def test_any_file_can_be_written_atomically(tmp_path: Path) -> None:
     pdf = tmp_path / "referat.pdf"
-    fileformat.write_file_atomically(pdf, b"%PDF-1 first")
-    fileformat.write_file_atomically(str(pdf), b"%PDF-1 second")
+    amk.write_file_atomically(pdf, b"%PDF-1 first")
+    amk.write_file_atomically(str(pdf), b"%PDF-1 second")
     assert pdf.read_bytes() == b"%PDF-1 second"
     assert not backup_path(pdf).exists()  # no backup unless asked for
-    fileformat.write_file_atomically(pdf, b"%PDF-1 third", backup=True)
+    amk.write_file_atomically(pdf, b"%PDF-1 third", backup=True)
     assert backup_path(pdf).read_bytes() == b"%PDF-1 second"
     assert temp_files(tmp_path) == []
     with pytest.raises(SessionFileError, match="folder does not exist") as caught:
-        fileformat.write_file_atomically(tmp_path / "mangler" / "x.pdf", b"")
+        amk.write_file_atomically(tmp_path / "mangler" / "x.pdf", b"")
     assert caught.value.code == "not_found"
 
 
@@ -1072,7 +1072,7 @@ def test_a_session_the_format_cannot_hold_is_not_saved(
 
 SAVER = """
 import sys
-from amk_desktop.core.fileformat import save_session
+from amk_desktop.formats.amk import save_session
 from amk_desktop.core.session import Session
 
 small = Session.new("lille")

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from amk_desktop.core import fileformat
 from amk_desktop.core.session import Session
 from amk_desktop.core.text import fill
-from amk_desktop.ui.dialogs import ChangedOnDiskChoice
+from amk_desktop.formats import amk
+from amk_desktop.ui.services.dialogs import ChangedOnDiskChoice
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,7 +28,7 @@ def _session(title: str = "Møde", note: str = "") -> Session:
 
 def _other_program_saves(path: Path, note: str) -> None:
     """Another program (a second window, a laptop on a shared folder) saves the file."""
-    fileformat.save_session(_session(note=note), path, backup=False)
+    amk.save_session(_session(note=note), path, backup=False)
     # make sure the change is visible even on file systems with coarse time stamps
     later = time.time() + 5
     os.utime(path, (later, later))
@@ -45,32 +45,32 @@ def test_fill_replaces_every_placeholder_in_one_pass() -> None:
 
 def test_a_fingerprint_notices_content_changes_but_not_a_touch(tmp_path) -> None:
     path = tmp_path / "s.amk"
-    known = fileformat.save_session(_session(), path)
-    assert not fileformat.changed_on_disk(path, known)
+    known = amk.save_session(_session(), path)
+    assert not amk.changed_on_disk(path, known)
     os.utime(path, (time.time() + 100, time.time() + 100))  # touched: same content
-    assert not fileformat.changed_on_disk(path, known)
+    assert not amk.changed_on_disk(path, known)
     _other_program_saves(path, "anden version")
-    assert fileformat.changed_on_disk(path, known)
+    assert amk.changed_on_disk(path, known)
     # the same size and time stamp but other content is noticed too, by the hash
     data = path.read_bytes()
     info = path.stat()
-    _, reread = fileformat.read_session(path)
+    _, reread = amk.read_session(path)
     path.write_bytes(data.replace(b"anden version", b"tredje versio"))
     os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
     assert path.stat().st_size == reread.size
-    assert fileformat.changed_on_disk(path, reread)
+    assert amk.changed_on_disk(path, reread)
     # a file that is gone has not "changed": saving writes it again
     path.unlink()
-    assert not fileformat.changed_on_disk(path, reread)
+    assert not amk.changed_on_disk(path, reread)
 
 
 def test_a_read_only_session_file_is_never_replaced(tmp_path) -> None:
     path = tmp_path / "s.amk"
-    fileformat.save_session(_session("gammel"), path)
+    amk.save_session(_session("gammel"), path)
     path.chmod(0o444)
     before = path.read_bytes()
-    with pytest.raises(fileformat.SessionFileError) as caught:
-        fileformat.save_session(_session("ny"), path)
+    with pytest.raises(amk.SessionFileError) as caught:
+        amk.save_session(_session("ny"), path)
     assert caught.value.code == "file_read_only"
     assert path.read_bytes() == before
     assert oct(path.stat().st_mode & 0o777) == "0o444"
@@ -80,7 +80,7 @@ def test_a_read_only_session_file_is_never_replaced(tmp_path) -> None:
 @pytest.mark.parametrize("kind", ["symlink", "hardlink", "renamed", "backup", "same"])
 def test_an_output_file_never_replaces_a_session(tmp_path, kind) -> None:
     session_file = tmp_path / "other.amk"
-    fileformat.save_session(_session(), session_file)
+    amk.save_session(_session(), session_file)
     out = tmp_path / "out.pdf"
     source = None
     if kind == "symlink":
@@ -90,23 +90,23 @@ def test_an_output_file_never_replaces_a_session(tmp_path, kind) -> None:
     elif kind == "renamed":  # a session file whose name does not say so
         out.write_bytes(session_file.read_bytes())
     elif kind == "backup":
-        out = fileformat.backup_path(session_file)
+        out = amk.backup_path(session_file)
         out.write_bytes(session_file.read_bytes())
     else:
         out.symlink_to(session_file)
         source = session_file
-    with pytest.raises(fileformat.SessionFileError) as caught:
-        fileformat.check_output_target(out, source=source)
+    with pytest.raises(amk.SessionFileError) as caught:
+        amk.check_output_target(out, source=source)
     assert caught.value.code == "protected_target"
 
 
 def test_an_ordinary_pdf_target_is_fine(tmp_path) -> None:
     out = tmp_path / "out.pdf"
-    fileformat.check_output_target(out)  # does not exist yet
+    amk.check_output_target(out)  # does not exist yet
     out.write_bytes(b"%PDF-1.4\n")
-    fileformat.check_output_target(out)  # an old PDF may be replaced
+    amk.check_output_target(out)  # an old PDF may be replaced
     (tmp_path / "link.pdf").symlink_to(out)
-    fileformat.check_output_target(tmp_path / "link.pdf")
+    amk.check_output_target(tmp_path / "link.pdf")
 
 
 def test_a_special_file_with_no_data_is_refused_in_words(tmp_path) -> None:
@@ -114,8 +114,8 @@ def test_a_special_file_with_no_data_is_refused_in_words(tmp_path) -> None:
     try:
         fifo = tmp_path / "pipe.amk"
         os.mkfifo(fifo)
-        with pytest.raises(fileformat.SessionFileError) as caught:
-            fileformat.load_session(fifo)
+        with pytest.raises(amk.SessionFileError) as caught:
+            amk.load_session(fifo)
         assert caught.value.code in {"not_a_file", "unreadable"}
         assert "NoneType" not in str(caught.value)
     finally:
@@ -146,10 +146,10 @@ def test_leftovers_of_killed_saves_are_removed_only_when_old(tmp_path) -> None:
     mine_not = tmp_path / ".s.amk.notours.tmp"
     for path in (old, young, pdf, mine_not):
         path.write_bytes(b"x" * 100)
-    long_ago = time.time() - fileformat.STALE_TEMP_AGE - 5
+    long_ago = time.time() - amk.STALE_TEMP_AGE - 5
     for path in (old, pdf, mine_not):
         os.utime(path, (long_ago, long_ago))
-    assert fileformat.remove_stale_temporary_files(tmp_path) == 2
+    assert amk.remove_stale_temporary_files(tmp_path) == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([young.name, mine_not.name])
 
 
@@ -169,8 +169,8 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_export_through_a_symlink_never_destroys_a_session(tmp_path) -> None:
     source = tmp_path / "a.amk"
     other = tmp_path / "other.amk"
-    fileformat.save_session(_session("a"), source)
-    fileformat.save_session(_session("other"), other)
+    amk.save_session(_session("a"), source)
+    amk.save_session(_session("other"), other)
     before = other.read_bytes()
     (tmp_path / "out.pdf").symlink_to(other)
     result = _cli("export", str(source), "--pdf", str(tmp_path / "out.pdf"))
@@ -178,7 +178,7 @@ def test_export_through_a_symlink_never_destroys_a_session(tmp_path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
     assert "session file" in result.stderr
     assert other.read_bytes() == before
-    assert not fileformat.backup_path(other).exists()
+    assert not amk.backup_path(other).exists()
 
 
 # --------------------------------------------------------------------------- the window
@@ -187,7 +187,7 @@ def test_export_through_a_symlink_never_destroys_a_session(tmp_path) -> None:
 @pytest.fixture
 def opened(window, tmp_path):
     path = tmp_path / "s.amk"
-    fileformat.save_session(_session(note="min første"), path)
+    amk.save_session(_session(note="min første"), path)
     assert window.open_session(str(path))
     return window, path
 
@@ -226,7 +226,7 @@ def test_keep_both_saves_this_version_as_a_copy(opened, dialogs, tmp_path) -> No
     dialogs.save_path = suggested
     assert window.document.save()
     assert path.read_bytes() == other  # the other version untouched
-    copy = fileformat.load_session(tmp_path / "s (kopi).amk")
+    copy = amk.load_session(tmp_path / "s (kopi).amk")
     assert copy.groups[0].notes[0] == "min version"
     assert window.document.path == tmp_path / "s (kopi).amk"
     assert not window.isWindowModified()
@@ -239,8 +239,8 @@ def test_overwrite_keeps_the_other_version_as_the_backup(opened, dialogs) -> Non
     _other_program_saves(path, "den andens version")
     dialogs.changed_on_disk = ChangedOnDiskChoice.OVERWRITE
     assert window.document.save()
-    assert fileformat.load_session(path).groups[0].notes[0] == "min version"
-    backup = fileformat.load_session(fileformat.backup_path(path))
+    assert amk.load_session(path).groups[0].notes[0] == "min version"
+    backup = amk.load_session(amk.backup_path(path))
     assert backup.groups[0].notes[0] == "den andens version"
     # from now on this window's own save is the known state: no question
     _type_note(window, "min version 2")
@@ -257,7 +257,7 @@ def test_reload_shows_the_other_version(opened, dialogs) -> None:
     assert window.document.save()
     assert window.model.session.groups[0].notes[0] == "den andens version"
     assert not window.isWindowModified()
-    assert fileformat.load_session(path).groups[0].notes[0] == "den andens version"
+    assert amk.load_session(path).groups[0].notes[0] == "den andens version"
 
 
 @pytest.mark.gui
@@ -272,7 +272,7 @@ def test_an_untouched_file_saves_without_a_question(opened, dialogs) -> None:
 @pytest.mark.gui
 def test_two_windows_on_one_file_never_drop_a_version(make_window, dialogs, tmp_path) -> None:
     path = tmp_path / "delt.amk"
-    fileformat.save_session(_session(), path)
+    amk.save_session(_session(), path)
     first, second = make_window(), make_window()
     assert first.open_session(str(path))
     dialogs.confirm_answer = True  # "open it here anyway"
@@ -282,16 +282,14 @@ def test_two_windows_on_one_file_never_drop_a_version(make_window, dialogs, tmp_
     second.model.set_note(0, "fra anden")
     dialogs.changed_on_disk = ChangedOnDiskChoice.OVERWRITE
     assert second.document.save()
-    assert fileformat.load_session(path).groups[0].notes[0] == "fra anden"
-    assert fileformat.load_session(fileformat.backup_path(path)).groups[0].notes[0] == (
-        "fra første"
-    )
+    assert amk.load_session(path).groups[0].notes[0] == "fra anden"
+    assert amk.load_session(amk.backup_path(path)).groups[0].notes[0] == ("fra første")
 
 
 @pytest.mark.gui
 def test_a_read_only_file_is_marked_and_save_offers_a_copy(window, dialogs, tmp_path) -> None:
     path = tmp_path / "låst.amk"
-    fileformat.save_session(_session(), path)
+    amk.save_session(_session(), path)
     path.chmod(0o444)
     before = path.read_bytes()
     assert window.open_session(str(path))
@@ -304,7 +302,7 @@ def test_a_read_only_file_is_marked_and_save_offers_a_copy(window, dialogs, tmp_
     dialogs.save_path = str(tmp_path / "låst (kopi).amk")
     assert window.document.save()
     assert path.read_bytes() == before
-    assert fileformat.load_session(tmp_path / "låst (kopi).amk").groups[0].notes[0] == "noter"
+    assert amk.load_session(tmp_path / "låst (kopi).amk").groups[0].notes[0] == "noter"
     assert "skrivebeskyttet" not in window.windowTitle()
 
 
@@ -325,7 +323,7 @@ def test_message_boxes_show_names_as_plain_text(qapp) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel, QMessageBox
 
-    from amk_desktop.ui.dialogs import _message_box
+    from amk_desktop.ui.services.dialogs import _message_box
 
     box = _message_box(
         None, QMessageBox.Icon.Warning, "t", "“<img src=logo.png>.amk” kunne ikke åbnes", "<b>x"

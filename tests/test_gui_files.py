@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QSlider
 
-from amk_desktop.core import fileformat
-from amk_desktop.ui.dialogs import RecoveryChoice, UnsavedChoice
+from amk_desktop.formats import amk
+from amk_desktop.ui.services.dialogs import RecoveryChoice, UnsavedChoice
 from tests.gui_helpers import run_app, send_mouse, slider_point
 
 pytestmark = pytest.mark.gui
@@ -33,7 +33,7 @@ def test_save_as_writes_a_file_that_loads_and_clears_the_modified_mark(
     dialogs.save_path = str(tmp_path / "møde")
     window.save_action.trigger()
     target = tmp_path / "møde.amk"
-    assert fileformat.load_session(target).groups[0].scores["trust"] == 4
+    assert amk.load_session(target).groups[0].scores["trust"] == 4
     assert not window.isWindowModified()
     assert window.windowTitle() == "møde.amk[*] — AMK Desktop"
     assert window._settings.recent_files == [str(target)]
@@ -41,8 +41,8 @@ def test_save_as_writes_a_file_that_loads_and_clears_the_modified_mark(
     rate(window, "trust", 2, qtbot)
     window.save_action.trigger()
     assert [kind for kind in dialogs.kinds() if kind == "save"] == ["save"]
-    assert fileformat.load_session(target).groups[0].scores["trust"] == 2
-    assert fileformat.load_session(fileformat.backup_path(target)).groups[0].scores["trust"] == 4
+    assert amk.load_session(target).groups[0].scores["trust"] == 2
+    assert amk.load_session(amk.backup_path(target)).groups[0].scores["trust"] == 4
 
 
 @pytest.mark.parametrize(
@@ -102,7 +102,7 @@ def test_a_bad_file_gets_a_clear_message_and_is_never_touched(
     assert "Filen er ikke blevet ændret." in message
     assert bad.read_bytes() == content
     assert window.model.current_group.scores["trust"] == 3  # nothing lost
-    assert not fileformat.backup_path(bad).exists()
+    assert not amk.backup_path(bad).exists()
 
 
 def test_open_shows_the_session_and_remembers_it(window, dialogs, tmp_path, qtbot) -> None:
@@ -112,7 +112,7 @@ def test_open_shows_the_session_and_remembers_it(window, dialogs, tmp_path, qtbo
     session.groups[0].set_score("resources", 2)
     session.groups[0].notes[0] = "Travlt <&> hele tiden"
     path = tmp_path / "køkken.amk"
-    fileformat.save_session(session, path)
+    amk.save_session(session, path)
     dialogs.open_path = str(path)
     window.open_action.trigger()
     assert window.model.current_group.name == "Køkkenet"
@@ -129,7 +129,7 @@ def test_a_dropped_session_file_opens(window, tmp_path, qtbot) -> None:
     from amk_desktop.core.session import Session
 
     path = tmp_path / "droppet.amk"
-    fileformat.save_session(Session.new("Droppet"), path)
+    amk.save_session(Session.new("Droppet"), path)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDropEvent(
@@ -192,7 +192,7 @@ def test_every_change_is_autosaved_and_a_save_clears_it(window, dialogs, tmp_pat
     with qtbot.waitSignal(autosaver.saved, timeout=5000):
         pass  # within AUTOSAVE_DELAY_MS
     autosaver.wait()
-    assert fileformat.load_session(autosaver.path).groups[0].scores["knowledge"] == 2
+    assert amk.load_session(autosaver.path).groups[0].scores["knowledge"] == 2
     dialogs.save_path = str(tmp_path / "gemt.amk")
     window.save_action.trigger()
     assert not autosaver.path.exists()
@@ -204,7 +204,7 @@ CRASHING_WINDOW = textwrap.dedent(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
     from amk_desktop.app import MainWindow
-    from amk_desktop.ui.settings import Settings
+    from amk_desktop.ui.services.settings import Settings
     app = QApplication([])
     settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
     window = MainWindow(settings, autosave_directory=__import__("pathlib").Path(sys.argv[1]))
@@ -284,7 +284,7 @@ def test_a_file_open_in_one_window_warns_in_another(make_window, dialogs, tmp_pa
     from amk_desktop.core.session import Session
 
     path = tmp_path / "delt.amk"
-    fileformat.save_session(Session.new("Delt"), path)
+    amk.save_session(Session.new("Delt"), path)
     first, second = make_window(), make_window()
     assert first.open_session(str(path))
     assert "confirm" not in dialogs.kinds()
@@ -310,7 +310,7 @@ def test_a_file_named_on_the_command_line_opens(qapp, tmp_path, monkeypatch) -> 
     from amk_desktop.core.session import Session
 
     path = tmp_path / "fra-kommandolinjen.amk"
-    fileformat.save_session(Session.new("Kommandolinjen"), path)
+    amk.save_session(Session.new("Kommandolinjen"), path)
     monkeypatch.setattr(
         app_module,
         "QSettings",

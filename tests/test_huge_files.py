@@ -18,10 +18,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QApplication, QHeaderView, QLineEdit, QPlainTextEdit
 
-from amk_desktop.core.fileformat import save_session
 from amk_desktop.core.limits import MAX_TEXT_LENGTH as MAX
 from amk_desktop.core.session import Agreement, Group, Session
-from amk_desktop.ui.mirror import ELIDE_LENGTH
+from amk_desktop.formats.amk import save_session
+from amk_desktop.ui.widgets.text_fields import ELIDE_LENGTH
 
 pytestmark = pytest.mark.gui
 

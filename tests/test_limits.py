@@ -13,9 +13,10 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButton
 
 import amk_desktop.core
-from amk_desktop.core import fileformat, limits
+from amk_desktop.core import limits
 from amk_desktop.core.factors import FACTOR_KEYS
 from amk_desktop.core.session import AGREEMENT_STATUSES, Agreement, Group, Session
+from amk_desktop.formats import amk
 from amk_desktop.ui.session_model import SessionModel
 
 MAX = limits.MAX_TEXT_LENGTH
@@ -26,15 +27,15 @@ CHARACTERS = ["x", " ", '"', "\\", "\n", "\t", "\x01", "\x1f", "æ", "€", "�
 
 def file_size(session: Session) -> int:
     """The size of the file Save writes (indented), however large (to_bytes refuses > 20 MB)."""
-    document = fileformat.session_to_dict(session)
+    document = amk.session_to_dict(session)
     text = json.dumps(document, ensure_ascii=False, allow_nan=False, indent=2) + "\n"
     return len(text.encode("utf-8", "surrogatepass"))
 
 
 def savable(session: Session) -> None:
     """What Save and autosave do: both raise if the session is beyond a limit."""
-    fileformat.to_bytes(session)
-    fileformat.to_bytes(session, compact=True)
+    amk.to_bytes(session)
+    amk.to_bytes(session, compact=True)
 
 
 # -- the numbers ---------------------------------------------------------------------------------
@@ -45,10 +46,10 @@ def test_the_limits_are_the_file_formats() -> None:
         2000,
     )
     assert limits.MAX_FILE_SIZE == 20 * 1024 * 1024
-    assert fileformat.MAX_FILE_SIZE == limits.MAX_FILE_SIZE
-    assert fileformat.MAX_GROUPS == limits.MAX_GROUPS
-    assert fileformat.MAX_AGREEMENTS == limits.MAX_AGREEMENTS
-    assert fileformat.MAX_TEXT_LENGTH == limits.MAX_TEXT_LENGTH == amk_desktop.core.MAX_TEXT_LENGTH
+    assert amk.MAX_FILE_SIZE == limits.MAX_FILE_SIZE
+    assert amk.MAX_GROUPS == limits.MAX_GROUPS
+    assert amk.MAX_AGREEMENTS == limits.MAX_AGREEMENTS
+    assert amk.MAX_TEXT_LENGTH == limits.MAX_TEXT_LENGTH == amk_desktop.core.MAX_TEXT_LENGTH
 
 
 def test_the_overheads_are_measured_from_the_file_format() -> None:
@@ -74,7 +75,7 @@ def test_the_overheads_are_measured_from_the_file_format() -> None:
 @settings(deadline=None, max_examples=200)
 @given(st.text(alphabet=st.sampled_from(CHARACTERS) | st.characters(), max_size=300))
 def test_text_size_is_exactly_what_json_writes(text: str) -> None:
-    written = json.dumps(fileformat._clean(text), ensure_ascii=False).encode("utf-8")
+    written = json.dumps(amk._clean(text), ensure_ascii=False).encode("utf-8")
     assert limits.text_size(text) == len(written) - 2
 
 
@@ -346,8 +347,8 @@ def _saves_work(window, dialogs, tmp_path) -> None:
     autosaver.save_now()
     autosaver.wait()
     assert "error" not in dialogs.kinds()
-    assert fileformat.load_session(autosaver.path).details.facilitator == "Mette Kjær"
-    assert fileformat.load_session(window.document.path).details.facilitator == "Mette"
+    assert amk.load_session(autosaver.path).details.facilitator == "Mette Kjær"
+    assert amk.load_session(window.document.path).details.facilitator == "Mette"
 
 
 def _status(window) -> str:
@@ -499,7 +500,7 @@ def test_work_after_a_refused_edit_is_autosaved(window, qtbot) -> None:
     window.model.set_score("trust", 4)
     autosaver.save_now()
     autosaver.wait()
-    recovered = fileformat.load_session(autosaver.path)
+    recovered = amk.load_session(autosaver.path)
     assert recovered.groups[0].notes[0] == "Note A og note B"
     assert recovered.groups[0].scores["trust"] == 4
     assert len(recovered.agreements) == limits.MAX_AGREEMENTS

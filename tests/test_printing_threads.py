@@ -123,7 +123,7 @@ def test_cancel_at_once_builds_nothing(window, dialogs, tmp_path, qtbot, monkeyp
 def test_a_long_document_shows_its_painting_progress_and_can_stop(
     window, dialogs, tmp_path, qtbot
 ) -> None:
-    from amk_desktop.ui.output import PROGRESS_PAGES
+    from amk_desktop.ui.services.output import PROGRESS_PAGES
 
     session = window.model.session
     session.groups[0].notes[0] = "Lang note. " * 40_000
@@ -160,10 +160,10 @@ def test_closing_the_window_stops_a_print_being_prepared(window, dialogs, qtbot)
 
 
 def test_export_refuses_a_link_to_a_session_file(window, dialogs, tmp_path, qtbot) -> None:
-    from amk_desktop.core import fileformat
+    from amk_desktop.formats import amk
 
     session_file = tmp_path / "møde.amk"
-    session_file.write_bytes(fileformat.to_bytes(window.model.session))
+    session_file.write_bytes(amk.to_bytes(window.model.session))
     before = session_file.read_bytes()
     link = tmp_path / "aftaler.pdf"
     link.symlink_to(session_file)
@@ -192,7 +192,7 @@ def test_export_refuses_a_pdf_name_whose_content_is_a_session(window, dialogs, t
 
 
 def test_the_real_progress_indication(window, qtbot) -> None:
-    from amk_desktop.ui.dialogs import Dialogs
+    from amk_desktop.ui.services.dialogs import Dialogs
 
     indication = Dialogs().progress(window, "Udskriv", "Forbereder…")
     dialog = window.findChild(QProgressDialog, "progress_dialog")

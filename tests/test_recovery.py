@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from amk_desktop.core import fileformat
-from amk_desktop.core.process_lock import LockStatus, ProcessLock
 from amk_desktop.core.session import Session
+from amk_desktop.formats import amk
+from amk_desktop.formats.process_lock import LockStatus, ProcessLock
 from tests.gui_helpers import run_app
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,7 +53,7 @@ def english(translations):
 def make_en_window(qtbot, settings, english, dialogs, autosave_dir):
     """Main windows in English (the texts asserted here are not translated yet) with fake
     dialogs, on `autosave_dir` or the folder given."""
-    from amk_desktop.ui.main_window import MainWindow
+    from amk_desktop.ui.window.main_window import MainWindow
 
     def make(directory: Path | None = None):
         win = MainWindow(
@@ -73,7 +73,7 @@ def crashed_autosave(folder: Path, *, trust: int = 4, original: str = ORIGINAL) 
     session = Session.new("Gendannet")
     session.groups[0].scores["trust"] = trust
     autosave = folder / f"{name}.amk"
-    fileformat.write_file_atomically(autosave, fileformat.to_bytes(session, compact=True))
+    amk.write_file_atomically(autosave, amk.to_bytes(session, compact=True))
     meta = {"original": original, "saved_at": SAVED_AT}
     autosave.with_suffix(".json").write_text(json.dumps(meta), "utf-8")
     autosave.with_suffix(".lock").write_bytes(b"")
@@ -220,7 +220,7 @@ UNKNOWN = "A session whose file and time are unknown (its recovery information i
 def test_damaged_recovery_state_never_hides_a_valid_autosave(
     make_en_window, dialogs, autosave_dir, case, sidecar, lock
 ) -> None:
-    from amk_desktop.ui.dialogs import RecoveryChoice
+    from amk_desktop.ui.services.dialogs import RecoveryChoice
 
     autosave = crashed_autosave(autosave_dir, trust=4)
     damage(autosave, sidecar, lock)
@@ -242,7 +242,7 @@ def test_damaged_recovery_state_never_hides_a_valid_autosave(
     assert window.isWindowModified()
     assert not autosave.exists()  # the recovered work lives in this window's autosave now
     window.document.autosaver.wait()
-    assert fileformat.load_session(window.document.autosaver.path).groups[0].scores["trust"] == 4
+    assert amk.load_session(window.document.autosaver.path).groups[0].scores["trust"] == 4
 
 
 STARTUP = textwrap.dedent(
@@ -250,8 +250,8 @@ STARTUP = textwrap.dedent(
     import sys
     from PySide6.QtWidgets import QApplication
     from amk_desktop import app
-    from amk_desktop.ui import autosave
-    from amk_desktop.ui.dialogs import Dialogs, RecoveryChoice
+    from amk_desktop.ui.services import autosave
+    from amk_desktop.ui.services.dialogs import Dialogs, RecoveryChoice
 
     offered = []
 
@@ -345,7 +345,7 @@ def test_a_live_windows_autosave_stays_hidden_even_when_its_lock_file_is_garbled
 LOCK_HOLDER = textwrap.dedent(
     """
     import sys
-    from amk_desktop.core.process_lock import ProcessLock
+    from amk_desktop.formats.process_lock import ProcessLock
     lock = ProcessLock(sys.argv[1])
     print(lock.acquire().value, flush=True)
     sys.stdin.read()
@@ -366,6 +366,13 @@ def hold_in_another_process(path: Path) -> subprocess.Popen[str]:
     return child
 
 
+def end_holder(child: subprocess.Popen[str]) -> None:
+    """Kill the lock holder; the kernel drops its lock with the process. (`communicate` reaps
+    it and closes its pipes.)"""
+    child.kill()
+    child.communicate()
+
+
 @pytest.mark.gui
 def test_an_autosave_is_offered_once_the_process_holding_it_has_died(
     make_en_window, dialogs, autosave_dir
@@ -377,8 +384,7 @@ def test_an_autosave_is_offered_once_the_process_holding_it_has_died(
         window.offer_recovery()
         assert dialogs.calls == []  # its window is alive
     finally:
-        child.kill()
-        child.wait()
+        end_holder(child)
     window.offer_recovery()
     assert dialogs.kinds() == ["recover"]
 
@@ -405,8 +411,7 @@ def test_a_process_lock_excludes_other_lock_objects_and_processes(tmp_path) -> N
     try:
         assert ProcessLock(path).acquire() is LockStatus.BUSY
     finally:
-        child.kill()  # the kernel drops the lock with the process
-        child.wait()
+        end_holder(child)  # the kernel drops the lock with the process
     third = ProcessLock(path)
     assert third.acquire() is LockStatus.ACQUIRED
     third.release()
@@ -479,15 +484,15 @@ def test_a_file_in_place_of_the_autosave_folder_is_reported_once_and_work_goes_o
     # the autosave is in the fallback folder, up to date, and offered after a crash
     autosave = window.document.autosaver.path
     assert autosave.parent == fallback
-    assert fileformat.load_session(autosave).groups[0].scores["trust"] == 4
+    assert amk.load_session(autosave).groups[0].scores["trust"] == 4
     assert stat_mode(fallback.parent) == 0o700
     # Open and Save As work (no NotADirectoryError from the file lock), with no false warning
     other = tmp_path / "andet.amk"
-    fileformat.save_session(Session.new("Andet"), other)
+    amk.save_session(Session.new("Andet"), other)
     assert window.open_session(str(other))
     dialogs.save_path = str(tmp_path / "kopi.amk")
     assert window.document.save_as()
-    assert fileformat.load_session(tmp_path / "kopi.amk").groups[0].name == "Andet"
+    assert amk.load_session(tmp_path / "kopi.amk").groups[0].name == "Andet"
     assert "confirm" not in dialogs.kinds()
     assert dialogs.kinds().count("error") == 1
 
@@ -498,8 +503,8 @@ def stat_mode(path: Path) -> int:
 
 @pytest.mark.gui
 def test_start_up_recovers_from_the_fallback_folder_too(make_en_window, dialogs, tmp_path) -> None:
-    from amk_desktop.ui.autosave import fallback_directory
-    from amk_desktop.ui.dialogs import RecoveryChoice
+    from amk_desktop.ui.services.autosave import fallback_directory
+    from amk_desktop.ui.services.dialogs import RecoveryChoice
 
     directory = folder_blocked_by_a_file(tmp_path)
     crashed_autosave(fallback_directory(directory), trust=5)
@@ -527,13 +532,13 @@ def test_no_usable_folder_at_all_is_reported_once_and_files_still_open_and_save(
     assert "Automatic saving is off" in first.statusBar().currentMessage()
     # no lock folder = no lock: both windows open the file, without a false warning
     path = tmp_path / "delt.amk"
-    fileformat.save_session(Session.new("Delt"), path)
+    amk.save_session(Session.new("Delt"), path)
     assert first.open_session(str(path))
     assert second.open_session(str(path))
     assert "confirm" not in dialogs.kinds()
     first.model.set_score("trust", 5)
     assert first.document.save()
-    assert fileformat.load_session(path).groups[0].scores["trust"] == 5
+    assert amk.load_session(path).groups[0].scores["trust"] == 5
 
 
 @pytest.mark.gui
@@ -542,7 +547,7 @@ def test_file_locks_move_to_the_fallback_folder_and_still_warn(
 ) -> None:
     directory = folder_blocked_by_a_file(tmp_path)
     path = tmp_path / "delt.amk"
-    fileformat.save_session(Session.new("Delt"), path)
+    amk.save_session(Session.new("Delt"), path)
     first, second = make_en_window(directory), make_en_window(directory)
     assert first.open_session(str(path))
     dialogs.confirm_answer = False
@@ -565,7 +570,7 @@ def test_an_autosave_folder_left_read_only_by_sudo_is_reported_once(
         qtbot.waitUntil(lambda: "error" in dialogs.kinds())
         assert str(directory) in dialogs.calls[0][1]
         path = tmp_path / "fil.amk"
-        fileformat.save_session(Session.new("Fil"), path)
+        amk.save_session(Session.new("Fil"), path)
         assert window.open_session(str(path))  # no PermissionError from the file lock
         assert window.document.autosaver.path.parent == window.document.autosaver.directories[1]
         assert dialogs.kinds().count("error") == 1
@@ -581,9 +586,9 @@ def test_autosave_failures_are_reported_once_per_kind(
     code = {"now": "disk_full"}
 
     def failing_write(path, data, *, backup=False):
-        raise fileformat.SessionFileError(path, f"cannot save: {code['now']}", code["now"])
+        raise amk.SessionFileError(path, f"cannot save: {code['now']}", code["now"])
 
-    monkeypatch.setattr(fileformat, "write_file_atomically", failing_write)
+    monkeypatch.setattr(amk, "write_file_atomically", failing_write)
     window = make_en_window()
     for value in (1, 2, 3, 4):
         rate(window, qtbot, value)
@@ -616,13 +621,13 @@ def test_start_up_removes_the_leftovers_of_killed_saves(qapp, qtbot, tmp_path, m
     from PySide6.QtCore import QSettings
 
     import amk_desktop.app as app_module
-    from amk_desktop.ui import autosave
+    from amk_desktop.ui.services import autosave
 
     ini = tmp_path / "s.ini"
     documents = tmp_path / "Dokumenter"
     recent = documents / "møde.amk"
     documents.mkdir()
-    fileformat.save_session(Session.new("Møde"), recent)
+    amk.save_session(Session.new("Møde"), recent)
     store = QSettings(str(ini), QSettings.Format.IniFormat)
     store.setValue("files/recent", [str(recent), "relative.amk", "/no/such/folder/x.amk"])
     store.sync()

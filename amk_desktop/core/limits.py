@@ -1,7 +1,7 @@
 """How much a session may hold, so that it can always be saved: the numbers of the file format
 and a cheap, exact-enough measure of the file a session makes.
 
-The file format (`amk_desktop.core.fileformat`) refuses to read or write a file beyond these
+The file format (`amk_desktop.formats.amk`) refuses to read or write a file beyond these
 limits, so the window must never let a session grow past them: `SessionModel` keeps the size
 of the session's file as a running total (`session_size` once when a session is shown, then
 `text_size` differences per edit) and refuses an edit that would break a limit.

@@ -3,7 +3,7 @@
 The core cannot import Qt, yet its texts (factor names, the leaflet's guidance) must reach Qt
 Linguist. `QT_TRANSLATE_NOOP(context, text)` returns the English source text unchanged and is
 found by `pyside6-lupdate`; the user interface translates at the point of use with
-`QCoreApplication.translate(context, text)` (see `amk_desktop.ui.i18n.tr_text`).
+`QCoreApplication.translate(context, text)` (see `amk_desktop.i18n.tr_text`).
 """
 
 import re

@@ -71,7 +71,6 @@ from datetime import date
 from functools import cache, lru_cache
 from itertools import accumulate, groupby, repeat
 from operator import add, itemgetter
-from pathlib import Path
 from typing import Any, Literal
 from xml.sax.saxutils import escape
 
@@ -110,6 +109,7 @@ from amk_desktop.core.factors import FACTORS, FACTORS_BY_KEY, SCORE_MAX, SCORE_M
 from amk_desktop.core.palette import group_colour
 from amk_desktop.core.session import Agreement, Group, Session
 from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
+from amk_desktop.resources import data_path
 
 Translate = Callable[[Text], str]
 Paper = Literal["a4", "letter"]
@@ -184,7 +184,7 @@ BLANK_RUN = 8  # empty lines in a row shown of a long text (see `_Breaker.lines`
 WORD_CACHE = 100_000  # words whose width is remembered, per font and size
 APP_NAME = "AMK Desktop"
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "data" / "fonts"
+FONT_DIR = data_path("fonts")
 FONT = "AMKSans"
 FONT_BOLD = "AMKSans-Bold"
 

@@ -39,8 +39,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
     from concurrent.futures import Future, ThreadPoolExecutor
 
-    from amk_desktop.core.process_lock import LockStatus, ProcessLock
     from amk_desktop.core.session import Session
+    from amk_desktop.formats.process_lock import LockStatus, ProcessLock
 
 # json, threads, the file format and the lock are imported on first use: start-up paints the
 # first step without them.
@@ -114,7 +114,7 @@ def _make_folder(directory: Path, *, private: bool) -> None:
 
 def _hold_folder(directory: Path, name: str, *, private: bool) -> ProcessLock:
     """Make `directory` ready for the autosave `name` and lock it there; OSError if unusable."""
-    from amk_desktop.core.process_lock import LockStatus, ProcessLock  # noqa: PLC0415
+    from amk_desktop.formats.process_lock import LockStatus, ProcessLock  # noqa: PLC0415
 
     _make_folder(directory, private=private)
     lock = ProcessLock(directory / f"{name}{LOCK_SUFFIX}")
@@ -132,7 +132,7 @@ def _hold_folder(directory: Path, name: str, *, private: bool) -> ProcessLock:
 @dataclass(frozen=True)
 class RecoveryMetadata:
     original: str  # the file the session was saved to before, "" if never saved
-    saved_at: str  # ISO 8601 UTC, as written by `fileformat.utc_timestamp`
+    saved_at: str  # ISO 8601 UTC, as written by `amk.utc_timestamp`
 
 
 _JSON_STRING = re.compile(r'"(?:[^"\\\x00-\x1f]|\\.)*"')
@@ -201,9 +201,9 @@ class RecoverableSession:
     lock: ProcessLock
 
     def load(self) -> Session:
-        from amk_desktop.core import fileformat  # noqa: PLC0415
+        from amk_desktop.formats import amk  # noqa: PLC0415
 
-        return fileformat.load_session(self.autosave)
+        return amk.load_session(self.autosave)
 
     def discard(self) -> None:
         for path in (self.autosave, self.autosave.with_suffix(META_SUFFIX)):
@@ -220,7 +220,7 @@ def find_recoverable(directories: Path | Iterable[Path]) -> list[RecoverableSess
     """Every autosave in `directories` that no running window holds, with its metadata
     ("unknown" when damaged). Each returned item holds the autosave's lock until it is
     discarded or released, so two windows starting at once never both offer it."""
-    from amk_desktop.core.process_lock import LockStatus, ProcessLock  # noqa: PLC0415
+    from amk_desktop.formats.process_lock import LockStatus, ProcessLock  # noqa: PLC0415
 
     if isinstance(directories, Path):
         directories = [directories]
@@ -370,7 +370,7 @@ class Autosaver(QObject):
     def lock_beside(self, name: str) -> tuple[ProcessLock, LockStatus]:
         """A lock called `name` in the first usable of the autosave folders (used for the
         one-window-per-file locks). Best effort: UNAVAILABLE when no folder can hold it."""
-        from amk_desktop.core.process_lock import LockStatus, ProcessLock  # noqa: PLC0415
+        from amk_desktop.formats.process_lock import LockStatus, ProcessLock  # noqa: PLC0415
 
         first: ProcessLock | None = None
         for index in range(2):  # the fallback folder is only looked up when needed
@@ -398,22 +398,22 @@ class Autosaver(QObject):
         import json  # noqa: PLC0415
         from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
 
-        from amk_desktop.core import fileformat  # noqa: PLC0415
+        from amk_desktop.formats import amk  # noqa: PLC0415
 
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         try:
-            data = fileformat.to_bytes(self._model.session, name=str(self.path), compact=True)
-        except fileformat.SessionFileError as error:
+            data = amk.to_bytes(self._model.session, name=str(self.path), compact=True)
+        except amk.SessionFileError as error:
             log.warning("autosave skipped: %s", error)
             self._report(AutosaveProblem(error.code, error.code, str(error)))
             return
-        meta = json.dumps({"original": self.original, "saved_at": fileformat.utc_timestamp()})
+        meta = json.dumps({"original": self.original, "saved_at": amk.utc_timestamp()})
         self._pending = self._executor.submit(self._write, data, meta.encode("utf-8"))
 
     def _write(self, data: bytes, meta: bytes) -> None:
         """On the worker: write the snapshot, moving to the next folder if this one fails."""
-        from amk_desktop.core import fileformat  # noqa: PLC0415
+        from amk_desktop.formats import amk  # noqa: PLC0415
 
         given_up: AutosaveProblem | None = None  # the first folder that could not be used
         while True:
@@ -426,9 +426,9 @@ class Autosaver(QObject):
                     self._report(given_up)
                     return
             try:
-                fileformat.write_file_atomically(self.path, data)
-                fileformat.write_file_atomically(self.path.with_suffix(META_SUFFIX), meta)
-            except fileformat.SessionFileError as error:
+                amk.write_file_atomically(self.path, data)
+                amk.write_file_atomically(self.path.with_suffix(META_SUFFIX), meta)
+            except amk.SessionFileError as error:
                 log.warning("autosave failed: %s", error)
                 if error.code in _FOLDER_CODES and self._give_up_folder():
                     given_up = given_up or AutosaveProblem(

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from amk_desktop.core import content
 from amk_desktop.core.factors import FACTORS
 from amk_desktop.core.text import Text
-from amk_desktop.ui.i18n import tr_text
+from amk_desktop.i18n import tr_text
 
 
 def _p(text: Text) -> str:

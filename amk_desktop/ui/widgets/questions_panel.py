@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, 
 
 from amk_desktop.core.content import DIALOGUE_QUESTIONS, QUESTIONS_HEADING
 from amk_desktop.core.text import fill
-from amk_desktop.ui.appearance import set_font_role
-from amk_desktop.ui.i18n import tr_text
-from amk_desktop.ui.mirror import PlainTextEdit, elide, show_plain_text
+from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
+from amk_desktop.ui.widgets.appearance import set_font_role
+from amk_desktop.ui.widgets.text_fields import PlainTextEdit, elide, show_plain_text
 
 
 class QuestionsPanel(QScrollArea):
@@ -90,7 +90,7 @@ class QuestionsPanel(QScrollArea):
         ):
             text = tr_text(question)
             label.setText(f"{number}. {text}")
-            edit.setAccessibleName(self.tr("Notes for question %1").replace("%1", str(number)))
+            edit.setAccessibleName(fill(self.tr("Notes for question %1"), str(number)))
             edit.setAccessibleDescription(text)
         self._update_placeholders()
 

@@ -11,6 +11,8 @@ from PySide6 import QtWidgets  # dialog classes are looked up when a dialog is s
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
+from amk_desktop.core.text import fill
+
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
@@ -88,9 +90,10 @@ class Dialogs:
             parent,
             QtWidgets.QMessageBox.Icon.Warning,
             QCoreApplication.translate("Dialogs", "Unsaved changes"),
-            QCoreApplication.translate(
-                "Dialogs", "Do you want to save the changes to “%1”?"
-            ).replace("%1", document),
+            fill(
+                QCoreApplication.translate("Dialogs", "Do you want to save the changes to “%1”?"),
+                document,
+            ),
             QCoreApplication.translate("Dialogs", "If you don't save, your changes will be lost."),
         )
         buttons = QtWidgets.QMessageBox.StandardButton
@@ -138,10 +141,13 @@ class Dialogs:
             parent,
             QtWidgets.QMessageBox.Icon.Warning,
             QCoreApplication.translate("Dialogs", "File changed by another program"),
-            QCoreApplication.translate(
-                "Dialogs",
-                "“%1” has been changed by another program or window since you opened it.",
-            ).replace("%1", document),
+            fill(
+                QCoreApplication.translate(
+                    "Dialogs",
+                    "“%1” has been changed by another program or window since you opened it.",
+                ),
+                document,
+            ),
             QCoreApplication.translate(
                 "Dialogs",
                 "Keep both: save your version as a new file and leave the other one as it is.\n"

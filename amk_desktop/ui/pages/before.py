@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amk_desktop.ui.guidance import GuidancePage, before_html
-from amk_desktop.ui.mirror import (
+from amk_desktop.ui.pages.guidance import GuidancePage, before_html
+from amk_desktop.ui.session_model import SessionModel
+from amk_desktop.ui.widgets.text_fields import (
     LINE_EDIT_MAX_LENGTH,
     PlainTextEdit,
     show_line_text,
     show_plain_text,
 )
-from amk_desktop.ui.session_model import SessionModel
 
 TEXT_FIELDS = ("title", "workplace", "department", "facilitator")
 NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown blank: "no date yet"

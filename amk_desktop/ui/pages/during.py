@@ -26,16 +26,17 @@ from PySide6.QtWidgets import (
 from amk_desktop.core import content
 from amk_desktop.core.factors import FACTORS
 from amk_desktop.core.palette import group_colour
-from amk_desktop.ui.factor_control import FactorControl
-from amk_desktop.ui.guidance import during_html
-from amk_desktop.ui.i18n import tr_text
-from amk_desktop.ui.mirror import LINE_EDIT_MAX_LENGTH, elide, show_line_text
-from amk_desktop.ui.questions_panel import QuestionsPanel
-from amk_desktop.ui.scores_table import ScoresTable
+from amk_desktop.core.text import fill
+from amk_desktop.i18n import tr_text
+from amk_desktop.ui.pages.guidance import during_html
 from amk_desktop.ui.session_model import SessionModel
+from amk_desktop.ui.widgets.factor_control import FactorControl
+from amk_desktop.ui.widgets.questions_panel import QuestionsPanel
+from amk_desktop.ui.widgets.scores_table import ScoresTable
+from amk_desktop.ui.widgets.text_fields import LINE_EDIT_MAX_LENGTH, elide, show_line_text
 
 if TYPE_CHECKING:
-    from amk_desktop.ui.radar_chart import RadarChart
+    from amk_desktop.ui.widgets.radar_chart import RadarChart
 
 
 def _swatch(colour: str) -> QIcon:
@@ -186,7 +187,7 @@ class DuringPage(QWidget):
 
     def ensure_chart(self) -> RadarChart:
         if self.chart is None:
-            from amk_desktop.ui.radar_chart import RadarChart  # noqa: PLC0415 - lazy on purpose
+            from amk_desktop.ui.widgets.radar_chart import RadarChart  # noqa: PLC0415 - lazy on purpose
 
             self.chart = RadarChart(self._model, self.chart_box)
             self.chart_layout.takeAt(2)  # the placeholder stretch
@@ -202,7 +203,7 @@ class DuringPage(QWidget):
     # -- groups ------------------------------------------------------------------------------
     def _add_group(self) -> None:
         number = len(self._model.groups) + 1
-        if self._model.add_group(self.tr("Group %1").replace("%1", str(number))) >= 0:
+        if self._model.add_group(fill(self.tr("Group %1"), str(number))) >= 0:
             self.group_name_edit.setFocus()
             self.group_name_edit.selectAll()
 

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 from amk_desktop.core.factors import FACTORS, FACTORS_BY_KEY
 from amk_desktop.core.session import AGREEMENT_STATUSES
 from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
-from amk_desktop.ui.i18n import tr_text
-from amk_desktop.ui.mirror import ELIDE_LENGTH, LINE_EDIT_MAX_LENGTH, elide
+from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
+from amk_desktop.ui.widgets.text_fields import ELIDE_LENGTH, LINE_EDIT_MAX_LENGTH, elide
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

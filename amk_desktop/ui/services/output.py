@@ -9,14 +9,13 @@ starts, so the window stays live while the room watches, however long the sessio
 * Print and Print preview show a busy indication with a Cancel button (`Dialogs.progress`)
   while the worker builds; Cancel stops the build (`BuildCancelled`) and nothing is printed.
   Then the print (or preview) dialog opens with the finished PDF, which is painted onto the
-  printer page by page on the GUI thread (`amk_desktop.ui.printing`); a long document shows
+  printer page by page on the GUI thread (`amk_desktop.ui.services.printing`); a long document shows
   its progress there too, with events processed between pages and Cancel honoured.
 """
 
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -25,10 +24,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from amk_desktop.core.filenames import file_stem
-from amk_desktop.ui.dialogs import Dialogs
-from amk_desktop.ui.i18n import Translations, catalogue_translator
+from amk_desktop.core.text import fill
+from amk_desktop.i18n import Translations, catalogue_translator
+from amk_desktop.ui.services.dialogs import Dialogs
+from amk_desktop.ui.services.settings import Settings
 from amk_desktop.ui.session_model import SessionModel
-from amk_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -53,15 +53,6 @@ class Progress(Protocol):
     def set_text(self, text: str) -> None: ...
 
     def close(self) -> None: ...
-
-
-def _fill(template: str, *args: object) -> str:
-    """Qt-style ``%1``, ``%2`` placeholders of a translated text, replaced in one pass."""
-    return re.sub(
-        r"%(\d)",
-        lambda m: str(args[int(m[1]) - 1]) if 0 < int(m[1]) <= len(args) else m[0],
-        template,
-    )
 
 
 class _PrintJob:
@@ -166,8 +157,8 @@ class SheetOutput(QObject):
         return self._export(self.blank_sheets_builder(copies), name)
 
     def _export(self, build: Builder, name: str) -> bool:
-        from amk_desktop.core.fileformat import SessionFileError, check_output_target  # noqa: PLC0415
-        from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
+        from amk_desktop.formats.amk import SessionFileError, check_output_target  # noqa: PLC0415
+        from amk_desktop.ui.services.file_errors import describe  # noqa: PLC0415
 
         suggested = str(Path(self._settings.last_folder) / f"{name}.pdf")
         path = self._dialogs.ask_save_path(
@@ -188,12 +179,12 @@ class SheetOutput(QObject):
         return True
 
     def _write(self, build: Builder, path: str) -> None:
-        from amk_desktop.core.fileformat import (  # noqa: PLC0415
+        from amk_desktop.formats.amk import (  # noqa: PLC0415
             SessionFileError,
             check_output_target,
             write_file_atomically,
         )
-        from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
+        from amk_desktop.ui.services.file_errors import describe  # noqa: PLC0415
 
         try:
             data = build()
@@ -276,7 +267,7 @@ class SheetOutput(QObject):
         """Paints the built PDF onto a printer (called by the print dialog, or by the preview
         dialog each time it needs its pages). A long document shows its progress page by page
         and can be cancelled there."""
-        from amk_desktop.ui.printing import MAX_DPI, page_count, render_pdf  # noqa: PLC0415
+        from amk_desktop.ui.services.printing import MAX_DPI, page_count, render_pdf  # noqa: PLC0415
 
         pages = page_count(pdf)
 
@@ -294,7 +285,7 @@ class SheetOutput(QObject):
 
             def step(done: int, total: int) -> bool:
                 assert progress is not None
-                progress.set_text(_fill(template, done, total))
+                progress.set_text(fill(template, done, total))
                 QCoreApplication.processEvents()
                 return not progress.cancelled
 

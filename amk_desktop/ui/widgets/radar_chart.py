@@ -29,9 +29,9 @@ from amk_desktop.core.factors import FACTOR_KEYS, FACTORS
 from amk_desktop.core.palette import GROUP_COLOURS, group_colour
 from amk_desktop.core.radar import Point
 from amk_desktop.core.text import fill
-from amk_desktop.ui.i18n import tr_text
-from amk_desktop.ui.mirror import elide
+from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
+from amk_desktop.ui.widgets.text_fields import elide
 
 LABEL_WRAP = 18  # characters per line of an axis label
 MARKER_RADIUS = 0.025  # chart units

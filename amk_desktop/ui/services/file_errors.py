@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from amk_desktop.core.fileformat import SessionFileError
-from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
-from amk_desktop.ui.i18n import tr_text
+from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text, fill
+from amk_desktop.formats.amk import SessionFileError
+from amk_desktop.i18n import tr_text
 
 _INVALID_CONTENT = QT_TRANSLATE_NOOP("FileErrors", "The content of the file is not valid.")
 
@@ -66,21 +66,17 @@ def describe(error: SessionFileError, *, saving: bool) -> str:
     detail (in English) at the end for whoever helps."""
     name = Path(error.file).name or error.file
     if saving:
-        headline = QCoreApplication.translate("FileErrors", "“%1” could not be saved.").replace(
-            "%1", name
-        )
+        headline = fill(QCoreApplication.translate("FileErrors", "“%1” could not be saved."), name)
         outcome = QCoreApplication.translate(
             "FileErrors", "Your work is still open in the window; try Save As."
         )
     else:
-        headline = QCoreApplication.translate("FileErrors", "“%1” could not be opened.").replace(
-            "%1", name
-        )
+        headline = fill(QCoreApplication.translate("FileErrors", "“%1” could not be opened."), name)
         outcome = (
             ""
             if error.code == "not_found"
             else QCoreApplication.translate("FileErrors", "The file has not been changed.")
         )
     reason = tr_text(REASONS.get(error.code, _INVALID_CONTENT))
-    detail = QCoreApplication.translate("FileErrors", "Details: %1").replace("%1", str(error))
+    detail = fill(QCoreApplication.translate("FileErrors", "Details: %1"), str(error))
     return f"{headline}\n\n{reason} {outcome}".rstrip() + f"\n\n{detail}"

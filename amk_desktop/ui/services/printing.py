@@ -3,8 +3,9 @@
 The agreements sheet exists once, as the reportlab PDF (`amk_desktop.export.pdf`); printing and
 the preview show exactly that document, rendered page by page with PDFium (pypdfium2) at the
 printer's resolution, so paper, preview and exported file never differ. The PDF is built
-beforehand on a worker thread (`amk_desktop.ui.output`); only the painting happens here, on the
-GUI thread, page by page, with a `progress` callback between pages that may stop the run.
+beforehand on a worker thread (`amk_desktop.ui.services.output`); only the painting happens
+here, on the GUI thread, page by page, with a `progress` callback between pages that may stop
+the run.
 """
 
 from __future__ import annotations

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from amk_desktop.core.factors import FACTORS
-from amk_desktop.ui.i18n import tr_text
-from amk_desktop.ui.mirror import elide
+from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
+from amk_desktop.ui.widgets.text_fields import elide
 
 HEADER_LENGTH = 40  # characters of a group's name in its column's heading
 

@@ -18,14 +18,14 @@ from amk_desktop.core import SESSION_FILE_SUFFIX
 from amk_desktop.core.filenames import file_stem
 from amk_desktop.core.session import Session
 from amk_desktop.core.text import fill
-from amk_desktop.ui.autosave import Autosaver, RecoverableSession
-from amk_desktop.ui.dialogs import ChangedOnDiskChoice, Dialogs, UnsavedChoice
+from amk_desktop.ui.services.autosave import Autosaver, RecoverableSession
+from amk_desktop.ui.services.dialogs import ChangedOnDiskChoice, Dialogs, UnsavedChoice
+from amk_desktop.ui.services.settings import Settings
 from amk_desktop.ui.session_model import SessionModel
-from amk_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from amk_desktop.core.fileformat import Fingerprint
-    from amk_desktop.core.process_lock import ProcessLock
+    from amk_desktop.formats.amk import Fingerprint
+    from amk_desktop.formats.process_lock import ProcessLock
 
 # The file format (and its json, shutil, secrets ...) is imported when a file is first opened
 # or saved, not at start-up.
@@ -75,8 +75,8 @@ class SessionDocument(QObject):
         """The name for the window title: the file's name, marked when it is read-only."""
         if not self.read_only:
             return self.display_name
-        return QCoreApplication.translate("SessionDocument", "%1 (read-only)").replace(
-            "%1", self.display_name
+        return fill(
+            QCoreApplication.translate("SessionDocument", "%1 (read-only)"), self.display_name
         )
 
     def _set_path(self, path: Path | None) -> None:
@@ -133,11 +133,11 @@ class SessionDocument(QObject):
 
     def _note_disk_state(self, on_disk: Fingerprint | None) -> None:
         """Remember the file as this window last read or wrote it, and whether it is read-only."""
-        from amk_desktop.core import fileformat  # noqa: PLC0415
+        from amk_desktop.formats import amk  # noqa: PLC0415
 
         self._disk = on_disk
         try:
-            self.read_only = self.path is not None and fileformat.is_read_only(os.stat(self.path))
+            self.read_only = self.path is not None and amk.is_read_only(os.stat(self.path))
         except OSError:
             self.read_only = False
         self.state_changed.emit()
@@ -149,21 +149,24 @@ class SessionDocument(QObject):
         .bak copy) or reload."""
         if self.path is None:
             return self.save_as()
-        from amk_desktop.core import fileformat  # noqa: PLC0415
+        from amk_desktop.formats import amk  # noqa: PLC0415
 
         path = self.path
         self._note_disk_state(self._disk)
         if self.read_only:
-            question = QCoreApplication.translate(
-                "SessionDocument",
-                "“%1” is read-only: its permissions do not allow changes. Save your work as a "
-                "copy under another name?",
-            ).replace("%1", path.name)
+            question = fill(
+                QCoreApplication.translate(
+                    "SessionDocument",
+                    "“%1” is read-only: its permissions do not allow changes. Save your work as a "
+                    "copy under another name?",
+                ),
+                path.name,
+            )
             title = QCoreApplication.translate("SessionDocument", "Read-only file")
             if self._dialogs.confirm(self._parent(), title, question):
                 return self.save_as(self._copy_name(path))
             return False
-        if fileformat.changed_on_disk(path, self._disk):
+        if amk.changed_on_disk(path, self._disk):
             choice = self._dialogs.ask_changed_on_disk(self._parent(), path.name)
             if choice is ChangedOnDiskChoice.SAVE_COPY:
                 return self.save_as(self._copy_name(path))
@@ -189,12 +192,12 @@ class SessionDocument(QObject):
 
     def _read(self, path: Path) -> tuple[Session, Fingerprint] | None:
         """The session in `path` and the file's fingerprint; None after saying why not."""
-        from amk_desktop.core import fileformat  # noqa: PLC0415
-        from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
+        from amk_desktop.formats import amk  # noqa: PLC0415
+        from amk_desktop.ui.services.file_errors import describe  # noqa: PLC0415
 
         try:
-            return fileformat.read_session(path)
-        except fileformat.SessionFileError as error:
+            return amk.read_session(path)
+        except amk.SessionFileError as error:
             self._dialogs.show_error(
                 self._parent(),
                 QCoreApplication.translate("SessionDocument", "Could not open"),
@@ -236,12 +239,12 @@ class SessionDocument(QObject):
         return True
 
     def _save_to(self, target: Path) -> bool:
-        from amk_desktop.core import fileformat  # noqa: PLC0415
-        from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
+        from amk_desktop.formats import amk  # noqa: PLC0415
+        from amk_desktop.ui.services.file_errors import describe  # noqa: PLC0415
 
         try:
-            on_disk = fileformat.save_session(self._model.session, target)
-        except fileformat.SessionFileError as error:
+            on_disk = amk.save_session(self._model.session, target)
+        except amk.SessionFileError as error:
             self._dialogs.show_error(
                 self._parent(),
                 QCoreApplication.translate("SessionDocument", "Could not save"),
@@ -277,8 +280,8 @@ class SessionDocument(QObject):
 
     def recover(self, item: RecoverableSession) -> bool:
         """Show a session from an autosave after a crash, marked as unsaved."""
-        from amk_desktop.core.fileformat import SessionFileError  # noqa: PLC0415
-        from amk_desktop.ui.file_errors import describe  # noqa: PLC0415
+        from amk_desktop.formats.amk import SessionFileError  # noqa: PLC0415
+        from amk_desktop.ui.services.file_errors import describe  # noqa: PLC0415
 
         try:
             session = item.load()
@@ -293,7 +296,7 @@ class SessionDocument(QObject):
         original = Path(item.original) if item.original else None
         self._set_path(original if original is not None and original.exists() else None)
         if self.path is not None:  # changes by others from now on are noticed at Save
-            from amk_desktop.core.fileformat import fingerprint  # noqa: PLC0415
+            from amk_desktop.formats.amk import fingerprint  # noqa: PLC0415
 
             self._note_disk_state(fingerprint(self.path))
         self._dirty = True
@@ -316,7 +319,7 @@ class SessionDocument(QObject):
         opens without one, and without a false "already open" warning."""
         import hashlib  # noqa: PLC0415 - only when a file is opened or saved
 
-        from amk_desktop.core.process_lock import LockStatus  # noqa: PLC0415
+        from amk_desktop.formats.process_lock import LockStatus  # noqa: PLC0415
 
         digest = hashlib.sha256(os.fsencode(target)).hexdigest()[:24]
         lock, status = self.autosaver.lock_beside(f"open-{digest}.lock")

@@ -6,7 +6,7 @@ from typing import Literal
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-from amk_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from amk_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
 class Settings:

@@ -33,22 +33,24 @@ from PySide6.QtWidgets import (
 from amk_desktop import APP_NAME, __version__
 from amk_desktop.core import SESSION_FILE_SUFFIX
 from amk_desktop.core.session import Session
-from amk_desktop.ui import autosave
-from amk_desktop.ui.appearance import Appearance, set_font_role
-from amk_desktop.ui.before_page import BeforePage
-from amk_desktop.ui.dialogs import Dialogs, RecoveryChoice
-from amk_desktop.ui.document import SessionDocument
-from amk_desktop.ui.i18n import Translations
-from amk_desktop.ui.output import SheetOutput
+from amk_desktop.core.text import fill
+from amk_desktop.i18n import Translations
+from amk_desktop.resources import data_path
+from amk_desktop.ui.pages.before import BeforePage
+from amk_desktop.ui.services import autosave
+from amk_desktop.ui.services.dialogs import Dialogs, RecoveryChoice
+from amk_desktop.ui.services.document import SessionDocument
+from amk_desktop.ui.services.output import SheetOutput
+from amk_desktop.ui.services.settings import Settings
 from amk_desktop.ui.session_model import SessionModel
-from amk_desktop.ui.settings import Settings
+from amk_desktop.ui.widgets.appearance import Appearance, set_font_role
 
 if TYPE_CHECKING:
-    from amk_desktop.ui.after_page import AfterPage
-    from amk_desktop.ui.during_page import DuringPage
+    from amk_desktop.ui.pages.after import AfterPage
+    from amk_desktop.ui.pages.during import DuringPage
 
 STEPS: tuple[str, ...] = ("before", "during", "after")
-EXAMPLE_SESSION = Path(__file__).resolve().parent.parent / "data" / "examples"
+EXAMPLE_SESSION = data_path("examples")
 
 
 def full_screen_shortcuts() -> list[QKeySequence]:
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _first_group_name(self) -> str:
-        return self.tr("Group %1").replace("%1", "1")
+        return fill(self.tr("Group %1"), "1")
 
     # -- steps -------------------------------------------------------------------------------
     @property
@@ -177,7 +179,7 @@ class MainWindow(QMainWindow):
     @property
     def during_page(self) -> DuringPage:
         if self._during_page is None:
-            from amk_desktop.ui.during_page import DuringPage  # noqa: PLC0415
+            from amk_desktop.ui.pages.during import DuringPage  # noqa: PLC0415
 
             self._during_page = DuringPage(self.model)
             self._place_page(1, self._during_page)
@@ -186,7 +188,7 @@ class MainWindow(QMainWindow):
     @property
     def after_page(self) -> AfterPage:
         if self._after_page is None:
-            from amk_desktop.ui.after_page import AfterPage  # noqa: PLC0415
+            from amk_desktop.ui.pages.after import AfterPage  # noqa: PLC0415
 
             self._after_page = AfterPage(self.model)
             self._after_page.export_button.clicked.connect(self.export_action.trigger)
@@ -256,7 +258,7 @@ class MainWindow(QMainWindow):
         # an example opens as a new, untitled copy so that it is never overwritten
         if not self.document.maybe_save():
             return False
-        from amk_desktop.core.fileformat import load_session  # noqa: PLC0415
+        from amk_desktop.formats.amk import load_session  # noqa: PLC0415
 
         self.model.replace_session(load_session(example))
         self.document.new_from_copy()
@@ -475,12 +477,8 @@ class MainWindow(QMainWindow):
         redo = (
             QCoreApplication.translate("SessionModel", stack.redoText()) if stack.canRedo() else ""
         )
-        self.undo_action.setText(
-            self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo")
-        )
-        self.redo_action.setText(
-            self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo")
-        )
+        self.undo_action.setText(fill(self.tr("&Undo %1"), undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(fill(self.tr("&Redo %1"), redo) if redo else self.tr("&Redo"))
 
     def set_language(self, language: str) -> None:
         """Switch the language at once; every page re-translates itself, nothing is lost."""
@@ -505,8 +503,8 @@ class MainWindow(QMainWindow):
         """Say once what is wrong with autosaving (the autosaver reports each kind of problem
         once), with a lasting note in the status bar; the work goes on."""
         from amk_desktop.core.text import fill  # noqa: PLC0415
-        from amk_desktop.ui.file_errors import REASONS  # noqa: PLC0415
-        from amk_desktop.ui.i18n import tr_text  # noqa: PLC0415
+        from amk_desktop.i18n import tr_text  # noqa: PLC0415
+        from amk_desktop.ui.services.file_errors import REASONS  # noqa: PLC0415
 
         if problem.code == "not_a_folder":
             reason = self.tr("A file is in the place where the folder should be.")
@@ -557,7 +555,7 @@ class MainWindow(QMainWindow):
         self.dialogs.show_error(self, title, f"{message}\n\n{details}")
 
     def _on_exported(self, path: str) -> None:
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 10_000)
+        self.statusBar().showMessage(fill(self.tr("Saved %1"), path), 10_000)
 
     def _set_fullscreen(self, on: bool) -> None:
         if on:
@@ -570,14 +568,16 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            self.tr("About %1").replace("%1", APP_NAME),
-            self.tr(
-                "<p><b>%1</b> %2</p><p>Runs the dialogue tool ‘The work-environment competence "
-                "model’ from NFA, the National Research Centre for the Working Environment, "
-                "offline.</p>"
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__),
+            fill(self.tr("About %1"), APP_NAME),
+            fill(
+                self.tr(
+                    "<p><b>%1</b> %2</p><p>Runs the dialogue tool ‘The work-environment competence "
+                    "model’ from NFA, the National Research Centre for the Working Environment, "
+                    "offline.</p>"
+                ),
+                APP_NAME,
+                __version__,
+            ),
         )
 
     # -- language ----------------------------------------------------------------------------
@@ -592,11 +592,9 @@ class MainWindow(QMainWindow):
         for index, (title, subtitle) in enumerate(zip(titles, subtitles, strict=True)):
             button = self.step_buttons.button(index)
             button.setText(f"{index + 1}  {title} · {subtitle}")
-            button.setAccessibleName(
-                self.tr("Step %1 of 3: %2").replace("%1", str(index + 1)).replace("%2", title)
-            )
+            button.setAccessibleName(fill(self.tr("Step %1 of 3: %2"), str(index + 1), title))
             self.step_actions[index].setText(
-                self.tr("Go to step %1: %2").replace("%1", str(index + 1)).replace("%2", title)
+                fill(self.tr("Go to step %1: %2"), str(index + 1), title)
             )
         self.back_button.setText(self.tr("← Back"))
         self.next_button.setText(self.tr("Next →"))
@@ -623,7 +621,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.example_action.setText(self.tr("Open &example session"))
-        self.about_action.setText(self.tr("&About %1").replace("%1", APP_NAME))
+        self.about_action.setText(fill(self.tr("&About %1"), APP_NAME))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from amk_desktop.core import content
-from amk_desktop.ui.agreements import AgreementsEditor
-from amk_desktop.ui.appearance import set_font_role
-from amk_desktop.ui.i18n import tr_text
-from amk_desktop.ui.mirror import PlainTextEdit, show_plain_text
+from amk_desktop.core.text import fill
+from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
+from amk_desktop.ui.widgets.agreements import AgreementsEditor
+from amk_desktop.ui.widgets.appearance import set_font_role
+from amk_desktop.ui.widgets.text_fields import PlainTextEdit, show_plain_text
 
 
 class AfterPage(QWidget):
@@ -132,9 +133,7 @@ class AfterPage(QWidget):
         ):
             text = tr_text(question)
             label.setText(f"{number}. {text}")
-            edit.setAccessibleName(
-                self.tr("Answer to closing question %1").replace("%1", str(number))
-            )
+            edit.setAccessibleName(fill(self.tr("Answer to closing question %1"), str(number)))
             edit.setAccessibleDescription(text)
         self.agreements_box.setTitle(self.tr("Agreements (action plan)"))
         self.export_button.setText(self.tr("Export agreements sheet (PDF)…"))

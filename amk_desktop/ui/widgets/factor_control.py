@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from amk_desktop.core.factors import SCORE_MAX, SCORE_MIN, Factor
 from amk_desktop.core.session import Score
-from amk_desktop.ui.appearance import set_font_role
-from amk_desktop.ui.i18n import tr_text
+from amk_desktop.core.text import fill
+from amk_desktop.i18n import tr_text
+from amk_desktop.ui.widgets.appearance import set_font_role
 
 
 class _ClickToValueStyle(QProxyStyle):
@@ -182,11 +183,11 @@ class FactorControl(QWidget):
             value_text = str(self._score)
         self.value_label.setEnabled(self._score is not None)
         self.status_label.setVisible(self._score is None)
-        self.slider.setAccessibleName(self.tr("%1, score 1 to 5").replace("%1", name))
+        self.slider.setAccessibleName(fill(self.tr("%1, score 1 to 5"), name))
         self.slider.setAccessibleDescription(
-            self.tr("%1. Current score: %2")
-            .replace("%1", tr_text(self.factor.help).rstrip(" ."))
-            .replace("%2", value_text)
+            fill(
+                self.tr("%1. Current score: %2"), tr_text(self.factor.help).rstrip(" ."), value_text
+            )
         )
 
     # -- language ----------------------------------------------------------------------------
@@ -198,12 +199,12 @@ class FactorControl(QWidget):
         self.slider.setToolTip(help_text)
         self.name_label.setToolTip(help_text)
         self.help_button.setToolTip(self.tr("Show what the factor means"))
-        self.help_button.setAccessibleName(self.tr("Help for %1").replace("%1", name))
+        self.help_button.setAccessibleName(fill(self.tr("Help for %1"), name))
         self.low_label.setText(self.tr("1 low"))
         self.high_label.setText(self.tr("5 high"))
         self.clear_button.setText("✕")
         self.clear_button.setToolTip(self.tr("Mark as not rated"))
-        self.clear_button.setAccessibleName(self.tr("Mark %1 as not rated").replace("%1", name))
+        self.clear_button.setAccessibleName(fill(self.tr("Mark %1 as not rated"), name))
         self._update_value_texts()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,0 +1,1 @@
+"""How sessions are stored and read: the .amk file format, and (coming) importers of other files."""

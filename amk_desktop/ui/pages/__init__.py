@@ -1,0 +1,1 @@
+"""The three steps of the meeting as pages: Før (before), Under (during), Efter (after)."""

@@ -1,0 +1,1 @@
+"""The main window: menus, actions, the three steps and the status bar."""
