@@ -1,12 +1,18 @@
 """The Qt face of the core session: the one place that changes it and says what changed.
 
-Widgets never edit the core `Session` directly; they call these methods, which push an undo
-command, and every view (sliders, chart, notes) follows the signals. A signal is emitted only
-on a real change, so a widget that mirrors a value back cannot start a feedback loop.
+Widgets never edit the core `Session` directly; they call these methods, which make a named
+core command (`amk_desktop.core.commands`: `SetScore`, `SetNote`, `AddGroup`, …), apply it
+through the core as a step of the undo history, and every view (sliders, chart, notes) follows
+the signals. A signal is emitted only on a real change, so a widget that mirrors a value back
+cannot start a feedback loop. This class is the thin Qt adapter: the edits themselves, their
+inverses and how two edits combine are the core's.
 
 Undo granularity: one slider drag is one step (the control passes the same `gesture` for the
 whole drag), one burst of typing in a text field is one step (edits to the same field less than
-`TYPING_BURST_SECONDS` apart merge), everything else is a step of its own.
+`TYPING_BURST_SECONDS` apart merge), everything else is a step of its own. Merging happens in
+Python (`_execute`), never in `QUndoStack` (PySide6 6.11.3 keeps the Python object of every
+command Qt merges alive); a text step holds only the changed span; the history is bounded
+(`UNDO_LIMIT`).
 
 Limits: the session never grows past what a file can hold (`amk_desktop.core.limits`: the
 length of each text, the number of groups and agreements, the size of the whole file). An edit
@@ -19,79 +25,52 @@ the session.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Hashable
-from dataclasses import replace
+from collections.abc import Hashable
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from amk_desktop.core import limits
+from amk_desktop.core import commands, limits
 from amk_desktop.core.session import Agreement, Group, Score, Session
-from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text, fill
+from amk_desktop.core.text import fill
 
 TYPING_BURST_SECONDS = 1.5
+# Steps of undo kept: a three-hour meeting with a step every three seconds makes 3,600. A step
+# holds only what changed (a text edit, the changed span), so the bound costs little memory.
+UNDO_LIMIT = 5_000
 # Why `SessionModel.limit_reached` refused an edit.
 LIMIT_REASONS = ("text_too_long", "too_many_groups", "too_many_agreements", "file_too_large")
-_MERGEABLE_ID = 1
 
 
-class _ValueCommand(QUndoCommand):
-    """Sets one value through `apply`; consecutive commands with the same merge key merge
-    (within `window` seconds of each other, or without limit when window is None)."""
+class _UndoEntry(QUndoCommand):
+    """One step of the undo history: a core command (`amk_desktop.core.commands`), applied
+    through the model so that the views hear of it. Qt never merges entries (`id()` is -1):
+    `SessionModel` merges commands in Python before they reach the stack."""
 
     def __init__(
         self,
-        text: Text,
-        apply: Callable[[Any], None],
-        old: Any,
-        new: Any,
-        merge_key: Hashable | None = None,
-        window: float | None = None,
+        model: SessionModel,
+        command: commands.Command,
+        merge_key: Hashable | None,
+        current_before: int,
     ) -> None:
-        # The command keeps the English source; the Edit menu translates it when shown, so
-        # the undo history follows a language switch.
-        super().__init__(text.source)
-        self._apply = apply
-        self.old = old
-        self.new = new
+        # The entry keeps the English source; the Edit menu translates it when shown, so the
+        # undo history follows a language switch.
+        super().__init__(command.label.source)
+        self._model = model
+        self.command = command
         self.merge_key = merge_key
-        self.window = window
         self.stamp = time.monotonic()
-
-    def id(self) -> int:
-        return _MERGEABLE_ID if self.merge_key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _ValueCommand) or other.merge_key != self.merge_key:
-            return False
-        if self.window is not None and other.stamp - self.stamp > self.window:
-            return False
-        self.new = other.new
-        self.stamp = other.stamp
-        self.setObsolete(self.new == self.old)
-        return True
+        self.current_before = current_before  # the group shown when the step was made
 
     def redo(self) -> None:
-        self._apply(self.new)
+        self._model._apply(self.command)
 
     def undo(self) -> None:
-        self._apply(self.old)
-
-
-class _CallCommand(QUndoCommand):
-    """A structural change given as a pair of functions (add/remove a group or agreement)."""
-
-    def __init__(self, text: Text, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        super().__init__(text.source)
-        self._do = do
-        self._undo = undo
-
-    def redo(self) -> None:
-        self._do()
-
-    def undo(self) -> None:
-        self._undo()
+        self._model._apply(commands.inverse(self.command))
+        if isinstance(self.command, commands.AddGroup):  # back to the group shown before
+            self._model.set_current_index(min(self.current_before, len(self._model.groups) - 1))
 
 
 class SessionModel(QObject):
@@ -105,6 +84,9 @@ class SessionModel(QObject):
     agreements_changed = Signal()  # rows added, removed or moved
     agreement_edited = Signal(int, str)  # row, field
     session_replaced = Signal()
+    # Any change to the session, made, undone, redone or merged into the last step (for
+    # autosave: a merged edit does not move the undo stack's index).
+    edited = Signal()
     # An edit was refused because it would break a limit: the reason (one of LIMIT_REASONS)
     # and a calm, translated sentence saying why, for the status bar.
     limit_reached = Signal(str, str)
@@ -118,6 +100,8 @@ class SessionModel(QObject):
         self._sizes: list[tuple[str, int]] = []  # the last texts measured (identity cache)
         self._size = limits.session_size(session)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self._last_entry: _UndoEntry | None = None  # the entry a new edit may merge into
 
     @property
     def session(self) -> Session:
@@ -149,6 +133,7 @@ class SessionModel(QObject):
         self._current = 0
         self._sizes = []
         self._size = limits.session_size(session)
+        self._last_entry = None
         self.undo_stack.clear()
         self.session_replaced.emit()
 
@@ -223,6 +208,119 @@ class SessionModel(QObject):
         """A stored text changes from `old` to `new`: keep the running total."""
         self._size += self._text_size(new) - self._text_size(old)
 
+    # -- applying commands ----------------------------------------------------------------------
+    def _execute(
+        self,
+        command: commands.Command,
+        merge_key: Hashable | None = None,
+        window: float | None = None,
+    ) -> None:
+        """Apply `command` as a new step of the undo history, or as part of the last step
+        when that step changed the same value (`merge_key`) less than `window` seconds ago
+        (without limit when None). As Qt does, a step is never merged into the step the file
+        was saved at (the file would stop being "modified")."""
+        stack = self.undo_stack
+        last = self._last_entry
+        if (
+            last is not None
+            and merge_key is not None
+            and last.merge_key == merge_key
+            and stack.index() == stack.count()
+            and stack.index() != stack.cleanIndex()
+            and stack.count() > 0
+            and stack.command(stack.index() - 1) is last
+            and (window is None or time.monotonic() - last.stamp <= window)
+        ):
+            merged = commands.merge(last.command, command, self._session)
+            if merged is not None:
+                self._apply(command)
+                last.command = merged
+                last.stamp = time.monotonic()
+                if commands.is_empty(merged):  # typed and taken back: no step at all
+                    last.setObsolete(True)
+                    self._last_entry = None
+                    stack.undo()  # (applies the empty inverse; Qt then drops the entry)
+                return
+        entry = _UndoEntry(self, command, merge_key, self._current)
+        self._last_entry = entry
+        stack.push(entry)
+
+    def _apply(self, command: commands.Command) -> None:
+        """Change the session through the core, keep the running file size, tell the views."""
+        session = self._session
+        match command:
+            case commands.SetScore(group=group, key=key):
+                self.set_current_index(group)
+                commands.apply(session, command)
+                self.score_changed.emit(group, key)
+            case (
+                commands.SetNote()
+                | commands.RenameGroup()
+                | commands.SetDetail()
+                | commands.SetClosingAnswer()
+                | commands.SetAgreementText()
+            ):
+                if isinstance(command, commands.SetNote):
+                    self.set_current_index(command.group)
+                old = commands.current_text(session, command)
+                commands.apply(session, command)
+                self._count_text(old, commands.current_text(session, command))
+                self._text_edited(command)
+            case commands.SetAgreementValue(row=row, field=field):
+                commands.apply(session, command)
+                self.agreement_edited.emit(row, field)
+            case commands.AddGroup(index=index, group=group):
+                commands.apply(session, command)
+                self._size += limits.group_size(group)
+                self.groups_changed.emit()
+                self.set_current_index(index)
+            case commands.RemoveGroup(index=index, group=group):
+                commands.apply(session, command)
+                self._size -= limits.group_size(group)
+                # the same group stays current (its index moves down), or the next one takes over
+                if self._current > index or self._current >= len(session.groups):
+                    self._current -= 1
+                self.groups_changed.emit()
+                self.current_group_changed.emit(self._current)
+            case (
+                commands.AddAgreement(agreement=agreement)
+                | commands.RemoveAgreement(agreement=agreement)
+            ):
+                commands.apply(session, command)
+                size = limits.agreement_size(agreement)
+                self._size += size if isinstance(command, commands.AddAgreement) else -size
+                self.agreements_changed.emit()
+            case commands.MoveAgreement():
+                commands.apply(session, command)
+                self.agreements_changed.emit()
+        self.edited.emit()
+
+    def _text_edited(self, command: commands.TextCommand) -> None:
+        match command:
+            case commands.SetNote(group=group, question=question):
+                self.note_changed.emit(group, question)
+            case commands.RenameGroup(group=group):
+                self.group_renamed.emit(group)
+            case commands.SetDetail(field=field):
+                self.details_changed.emit(field)
+            case commands.SetClosingAnswer(question=question):
+                self.closing_answer_changed.emit(question)
+            case commands.SetAgreementText(row=row, field=field):
+                self.agreement_edited.emit(row, field)
+
+    def _edit_text(
+        self, command_type: type[commands.TextCommand], old: str, new: str, **where: Any
+    ) -> bool:
+        """A text changes from `old` to `new` (one step per burst of typing); False when it
+        stays as it was because `new` would break a limit."""
+        if old == new:
+            return True
+        if not self._text_fits(old, new):
+            return False
+        command = commands.text_edit(command_type, old, new, **where)
+        self._execute(command, (command_type, *where.values()), TYPING_BURST_SECONDS)
+        return True
+
     # -- scores and notes ----------------------------------------------------------------------
     def set_score(
         self,
@@ -231,50 +329,19 @@ class SessionModel(QObject):
         group_index: int | None = None,
         gesture: Hashable | None = None,
     ) -> None:
+        """One slider drag is one step: the control passes the same `gesture` for all of it."""
         index = self._current if group_index is None else group_index
         old = self._session.groups[index].scores[key]
         if old == value:
             return
-
-        def apply(v: Score) -> None:
-            self.set_current_index(index)
-            if self._session.groups[index].set_score(key, v):
-                self.score_changed.emit(index, key)
-
         merge = None if gesture is None else ("score", index, key, gesture)
-        self.undo_stack.push(
-            _ValueCommand(
-                QT_TRANSLATE_NOOP("SessionModel", "Change score"), apply, old, value, merge
-            )
-        )
+        self._execute(commands.SetScore(index, key, old, value), merge)
 
     def set_note(self, question_index: int, text: str, group_index: int | None = None) -> bool:
         """Returns False when the note stays as it was because `text` would break a limit."""
         index = self._current if group_index is None else group_index
         old = self._session.groups[index].notes[question_index]
-        if old == text:
-            return True
-        if not self._text_fits(old, text):
-            return False
-
-        def apply(v: str) -> None:
-            self.set_current_index(index)
-            group = self._session.groups[index]
-            self._count_text(group.notes[question_index], v)
-            if group.set_note(question_index, v):
-                self.note_changed.emit(index, question_index)
-
-        self.undo_stack.push(
-            _ValueCommand(
-                QT_TRANSLATE_NOOP("SessionModel", "Type notes"),
-                apply,
-                old,
-                text,
-                ("note", index, question_index),
-                TYPING_BURST_SECONDS,
-            )
-        )
-        return True
+        return self._edit_text(commands.SetNote, old, text, group=index, question=question_index)
 
     # -- groups --------------------------------------------------------------------------------
     def add_group(self, name: str) -> int:
@@ -287,130 +354,32 @@ class SessionModel(QObject):
         if limits.too_long(name):
             self._refuse("text_too_long")
             return -1
-        size = limits.group_size(group)
-        if not self._size_fits(size):
+        if not self._size_fits(limits.group_size(group)):
             return -1
         index = len(self._session.groups)
-        previous = self._current
-
-        def do() -> None:
-            self._session.groups.insert(index, group)
-            self._size += size
-            self.groups_changed.emit()
-            self.set_current_index(index)
-
-        def undo() -> None:
-            del self._session.groups[index]
-            self._size -= size
-            self._current = min(previous, len(self._session.groups) - 1)
-            self.groups_changed.emit()
-            self.current_group_changed.emit(self._current)
-
-        self.undo_stack.push(_CallCommand(QT_TRANSLATE_NOOP("SessionModel", "Add group"), do, undo))
+        self._execute(commands.AddGroup(index, group))
         return index
 
     def remove_group(self, index: int) -> None:
         if len(self._session.groups) <= 1:
             return
-        removed = self._session.groups[index]
-
-        def do() -> None:
-            del self._session.groups[index]
-            self._size -= limits.group_size(removed)
-            # the same group stays current (its index moves down), or the next one takes over
-            if self._current > index or self._current >= len(self._session.groups):
-                self._current -= 1
-            self.groups_changed.emit()
-            self.current_group_changed.emit(self._current)
-
-        def undo() -> None:
-            self._session.groups.insert(index, removed)
-            self._size += limits.group_size(removed)
-            self.groups_changed.emit()
-            self.set_current_index(index)
-
-        self.undo_stack.push(
-            _CallCommand(QT_TRANSLATE_NOOP("SessionModel", "Remove group"), do, undo)
-        )
+        self._execute(commands.RemoveGroup(index, self._session.groups[index]))
 
     def rename_group(self, index: int, name: str) -> bool:
         """Returns False when the name stays as it was because `name` would break a limit."""
         old = self._session.groups[index].name
-        if old == name:
-            return True
-        if not self._text_fits(old, name):
-            return False
-
-        def apply(v: str) -> None:
-            group = self._session.groups[index]
-            self._count_text(group.name, v)
-            group.name = v
-            self.group_renamed.emit(index)
-
-        self.undo_stack.push(
-            _ValueCommand(
-                QT_TRANSLATE_NOOP("SessionModel", "Rename group"),
-                apply,
-                old,
-                name,
-                ("group", index),
-                TYPING_BURST_SECONDS,
-            )
-        )
-        return True
+        return self._edit_text(commands.RenameGroup, old, name, group=index)
 
     # -- meeting details and closing answers ---------------------------------------------------
     def set_detail(self, field: str, text: str) -> bool:
         """Returns False when the field stays as it was because `text` would break a limit."""
-        details = self._session.details
-        old = getattr(details, field)
-        if old == text:
-            return True
-        if not self._text_fits(old, text):
-            return False
-
-        def apply(v: str) -> None:
-            self._count_text(getattr(self._session.details, field), v)
-            setattr(self._session.details, field, v)
-            self.details_changed.emit(field)
-
-        self.undo_stack.push(
-            _ValueCommand(
-                QT_TRANSLATE_NOOP("SessionModel", "Edit meeting details"),
-                apply,
-                old,
-                text,
-                ("detail", field),
-                TYPING_BURST_SECONDS,
-            )
-        )
-        return True
+        old = getattr(self._session.details, field)
+        return self._edit_text(commands.SetDetail, old, text, field=field)
 
     def set_closing_answer(self, index: int, text: str) -> bool:
         """Returns False when the answer stays as it was because `text` would break a limit."""
         old = self._session.closing_answers[index]
-        if old == text:
-            return True
-        if not self._text_fits(old, text):
-            return False
-
-        def apply(v: str) -> None:
-            answers = self._session.closing_answers
-            self._count_text(answers[index], v)
-            answers[index] = v
-            self.closing_answer_changed.emit(index)
-
-        self.undo_stack.push(
-            _ValueCommand(
-                QT_TRANSLATE_NOOP("SessionModel", "Type closing answer"),
-                apply,
-                old,
-                text,
-                ("closing", index),
-                TYPING_BURST_SECONDS,
-            )
-        )
-        return True
+        return self._edit_text(commands.SetClosingAnswer, old, text, question=index)
 
     # -- agreements ----------------------------------------------------------------------------
     @property
@@ -424,87 +393,27 @@ class SessionModel(QObject):
             self._refuse("too_many_agreements")
             return -1
         agreement = Agreement()
-        size = limits.agreement_size(agreement)
-        if not self._size_fits(size):
+        if not self._size_fits(limits.agreement_size(agreement)):
             return -1
         at = len(self._session.agreements) if row is None else row
-
-        def do() -> None:
-            self._session.agreements.insert(at, agreement)
-            self._size += size
-            self.agreements_changed.emit()
-
-        def undo() -> None:
-            del self._session.agreements[at]
-            self._size -= size
-            self.agreements_changed.emit()
-
-        self.undo_stack.push(
-            _CallCommand(QT_TRANSLATE_NOOP("SessionModel", "Add agreement"), do, undo)
-        )
+        self._execute(commands.AddAgreement(at, agreement))
         return at
 
     def remove_agreement(self, row: int) -> None:
-        removed = self._session.agreements[row]
-
-        def do() -> None:
-            del self._session.agreements[row]
-            self._size -= limits.agreement_size(removed)
-            self.agreements_changed.emit()
-
-        def undo() -> None:
-            self._session.agreements.insert(row, removed)
-            self._size += limits.agreement_size(removed)
-            self.agreements_changed.emit()
-
-        self.undo_stack.push(
-            _CallCommand(QT_TRANSLATE_NOOP("SessionModel", "Remove agreement"), do, undo)
-        )
+        self._execute(commands.RemoveAgreement(row, self._session.agreements[row]))
 
     def move_agreement(self, row: int, to: int) -> None:
         rows = self._session.agreements
         if row == to or not (0 <= row < len(rows) and 0 <= to < len(rows)):
             return
-
-        def move(a: int, b: int) -> Callable[[], None]:
-            def run() -> None:
-                rows.insert(b, rows.pop(a))
-                self.agreements_changed.emit()
-
-            return run
-
-        self.undo_stack.push(
-            _CallCommand(
-                QT_TRANSLATE_NOOP("SessionModel", "Move agreement"),
-                move(row, to),
-                move(to, row),
-            )
-        )
+        self._execute(commands.MoveAgreement(row, to))
 
     def set_agreement_field(self, row: int, field: str, value: Any) -> bool:
         """Returns False when the field stays as it was because `value` would break a limit."""
         old = getattr(self._session.agreements[row], field)
-        if old == value:
-            return True
-        is_text = field in limits.AGREEMENT_TEXT_FIELDS
-        if is_text and not self._text_fits(old, value):
-            return False
-
-        def apply(v: Any) -> None:
-            rows = self._session.agreements
-            if is_text:
-                self._count_text(getattr(rows[row], field), v)
-            rows[row] = replace(rows[row], **{field: v})
-            self.agreement_edited.emit(row, field)
-
-        self.undo_stack.push(
-            _ValueCommand(
-                QT_TRANSLATE_NOOP("SessionModel", "Edit agreement"),
-                apply,
-                old,
-                value,
-                ("agreement", row, field),
-                TYPING_BURST_SECONDS,
-            )
-        )
+        if field in limits.AGREEMENT_TEXT_FIELDS:
+            return self._edit_text(commands.SetAgreementText, old, value, row=row, field=field)
+        if old != value:
+            command = commands.SetAgreementValue(row, field, old, value)
+            self._execute(command, ("agreement", row, field), TYPING_BURST_SECONDS)
         return True

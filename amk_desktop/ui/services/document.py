@@ -55,7 +55,8 @@ class SessionDocument(QObject):
         self._dirty = False  # changed outside the undo history (a recovered session)
         self.autosaver = Autosaver(model, autosave_directory, self)
         model.undo_stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
-        model.undo_stack.indexChanged.connect(lambda _index: self.autosaver.schedule())
+        # every change, also one merged into the last undo step (the stack's index stays)
+        model.edited.connect(self.autosaver.schedule)
 
     # -- state ---------------------------------------------------------------------------------
     @property
