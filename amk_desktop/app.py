@@ -1,4 +1,9 @@
-"""The composition root: builds the application, settings, translations and the main window."""
+"""The composition root: builds the application and the services (settings, translations,
+dialogs, appearance, the autosave folder) once, and hands them to the main window.
+
+`MainWindow()` here is the one-line way to a complete window: it builds whatever services it is
+not given and the window (`amk_desktop.ui.window.main_window.MainWindow`, which only takes them).
+"""
 
 from __future__ import annotations
 
@@ -12,15 +17,19 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from amk_desktop import APP_ID, APP_NAME, __version__
+from amk_desktop.core.session import Session
 from amk_desktop.i18n import Translations
 from amk_desktop.resources import data_path
+from amk_desktop.ui.services import WindowServices, autosave
+from amk_desktop.ui.services.dialogs import Dialogs
 from amk_desktop.ui.services.settings import Settings
-from amk_desktop.ui.window.main_window import MainWindow
+from amk_desktop.ui.widgets.appearance import Appearance
+from amk_desktop.ui.window import main_window
 
 ORGANIZATION = "AMK Desktop"
 ICON = data_path("icons", "amk-desktop.svg")
 
-__all__ = ["MainWindow", "create_application", "remove_leftovers", "run"]
+__all__ = ["MainWindow", "build_services", "create_application", "remove_leftovers", "run"]
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -35,7 +44,46 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def program_folders(window: MainWindow, settings: Settings) -> list[Path]:
+def build_services(
+    settings: Settings | None = None,
+    translations: Translations | None = None,
+    dialogs: Dialogs | None = None,
+    autosave_directory: Path | None = None,
+    appearance: Appearance | None = None,
+) -> WindowServices:
+    """The services of a window: those given, and the program's own for the rest (the
+    settings in QSettings' usual place, the catalogues, real dialogs, the autosave folder in
+    the user's data folder). Needs a running QApplication."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("a main window needs a running QApplication (create_application)")
+    return WindowServices(
+        settings=settings if settings is not None else Settings(),
+        translations=translations if translations is not None else Translations(app),
+        dialogs=dialogs if dialogs is not None else Dialogs(),
+        appearance=appearance if appearance is not None else Appearance(app),
+        autosave_directory=autosave_directory or autosave.default_directory(),
+    )
+
+
+class MainWindow(main_window.MainWindow):
+    """The complete main window in one line: `MainWindow()`, or with some services given
+    (tests pass settings in a temporary file, scripted dialogs, an autosave folder)."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        translations: Translations | None = None,
+        session: Session | None = None,
+        dialogs: Dialogs | None = None,
+        autosave_directory: Path | None = None,
+        appearance: Appearance | None = None,
+    ) -> None:
+        services = build_services(settings, translations, dialogs, autosave_directory, appearance)
+        super().__init__(services, session)
+
+
+def program_folders(window: main_window.MainWindow, settings: Settings) -> list[Path]:
     """The folders this program writes to: the autosave folders and those of the recent
     files (where saves killed half-way may have left temporary files)."""
     recent = [Path(path).parent for path in settings.recent_files if os.path.isabs(path)]
@@ -57,7 +105,7 @@ def remove_leftovers(folders: Iterable[Path]) -> int:
     return removed
 
 
-def _remove_leftovers_in_background(window: MainWindow, settings: Settings) -> None:
+def _remove_leftovers_in_background(window: main_window.MainWindow, settings: Settings) -> None:
     import threading  # noqa: PLC0415
 
     folders = program_folders(window, settings)
@@ -72,7 +120,7 @@ def run(argv: Sequence[str], file: str | None = None) -> int:
     settings = Settings(QSettings())
     translations = Translations(app)
     translations.apply(settings.language)
-    window = MainWindow(settings, translations)
+    window = MainWindow(settings, translations)  # (the other services: the program's own)
     window.show()
     # once the window is up (also while the recovery question waits for an answer)
     QTimer.singleShot(0, window, lambda: _remove_leftovers_in_background(window, settings))

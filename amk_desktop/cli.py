@@ -131,7 +131,7 @@ def _export(args: argparse.Namespace) -> int:
         print(f"amk-desktop: {error}", file=sys.stderr)
         return 1
     translate = _translator(args.lang)
-    from amk_desktop.export.pdf import build_agreements_sheet  # noqa: PLC0415
+    from amk_desktop.export import build_agreements_sheet  # noqa: PLC0415
 
     return _write_pdf(
         lambda: build_agreements_sheet(session, translate, paper=args.paper, locale=args.lang),
@@ -145,7 +145,7 @@ def _sheets(args: argparse.Namespace) -> int:
         print("amk-desktop: --copies must be between 1 and 100", file=sys.stderr)
         return 1
     translate = _translator(args.lang)
-    from amk_desktop.export.pdf import build_blank_sheets  # noqa: PLC0415
+    from amk_desktop.export import build_blank_sheets  # noqa: PLC0415
 
     return _write_pdf(
         lambda: build_blank_sheets(

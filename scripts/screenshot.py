@@ -18,10 +18,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from amk_desktop.app import create_application
+from amk_desktop.app import MainWindow, create_application
 from amk_desktop.i18n import Translations
 from amk_desktop.ui.services.settings import Settings
-from amk_desktop.ui.window.main_window import STEPS, MainWindow
+from amk_desktop.ui.window.main_window import STEPS
 
 SIZES = {"laptop": (1366, 768), "projector": (1920, 1080)}
 GROUPS = [

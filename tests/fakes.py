@@ -48,6 +48,9 @@ class FakeDialogs:
     def show_error(self, parent: Any, title: str, message: str) -> None:
         self.calls.append(("error", message))
 
+    def show_about(self, parent: Any, title: str, rich_text: str) -> None:
+        self.calls.append(("about", rich_text))
+
     def ask_copies(self, parent: Any) -> int | None:
         self.calls.append(("copies", None))
         return self.copies

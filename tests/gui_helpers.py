@@ -91,7 +91,7 @@ def run_app(monkeypatch, *args):
     from PySide6.QtWidgets import QApplication
 
     import amk_desktop.app as app_module
-    from amk_desktop.ui.window.main_window import MainWindow
+    from amk_desktop.app import MainWindow
 
     created: list[MainWindow] = []
 

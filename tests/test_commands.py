@@ -128,7 +128,7 @@ def entries(model) -> list:
     from amk_desktop.ui.session_model import _UndoEntry
 
     gc.collect()
-    return [obj for obj in gc.get_objects() if isinstance(obj, _UndoEntry)]
+    return [o for o in gc.get_objects() if isinstance(o, _UndoEntry) and o._model is model]
 
 
 def test_a_burst_of_typing_is_one_step_that_holds_only_the_typed_text(model) -> None:

@@ -38,12 +38,15 @@ from amk_desktop.formats.amk import (
     MAX_GROUPS,
     MAX_TEXT_LENGTH,
     SessionFileError,
+    atomic_write,
     backup_path,
     load_session,
     load_session_bytes,
+    migrations,
     save_session,
     session_to_json,
     to_bytes,
+    v1,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -366,7 +369,7 @@ def test_the_loader_never_raises_anything_else_on_random_json(value: object) -> 
 
 
 @FAST
-@given(st.dictionaries(st.sampled_from(amk._TOP_FIELDS), json_values))
+@given(st.dictionaries(st.sampled_from(v1._TOP_FIELDS), json_values))
 def test_the_loader_never_raises_anything_else_on_random_documents(doc: dict) -> None:
     doc = {**golden_doc(), **doc}
     load_or_error(dump(doc))
@@ -802,7 +805,7 @@ def v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
 
 def test_an_older_version_is_migrated_and_then_validated(monkeypatch: pytest.MonkeyPatch) -> None:
     expect_error(dump(v0_document()), "bad_version", "version 0")
-    monkeypatch.setattr(amk, "MIGRATIONS", {0: v0_to_v1})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: v0_to_v1})
     assert load_session_bytes(dump(v0_document()), NAME) == golden_session()
     # version 1 files are not touched by the ladder
     assert load_session(GOLDEN_V1) == golden_session()
@@ -819,7 +822,7 @@ def test_the_ladder_runs_every_step_in_order(monkeypatch: pytest.MonkeyPatch) ->
 
         return migrate
 
-    monkeypatch.setattr(amk, "MIGRATIONS", {-1: step(-1), 0: step(0)})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {-1: step(-1), 0: step(0)})
     doc = v0_document()
     doc["schema_version"] = -1
     assert load_session_bytes(dump(doc), NAME) == golden_session()
@@ -832,13 +835,13 @@ def test_a_failing_or_wrong_migration_is_refused(monkeypatch: pytest.MonkeyPatch
     def broken(doc: dict[str, Any]) -> dict[str, Any]:
         raise KeyError("details")
 
-    monkeypatch.setattr(amk, "MIGRATIONS", {0: broken})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: broken})
     expect_error(dump(v0_document()), "migration_failed", "from format version 0 to 1")
 
-    monkeypatch.setattr(amk, "MIGRATIONS", {0: lambda doc: [doc]})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: lambda doc: [doc]})
     expect_error(dump(v0_document()), "migration_failed", "did not return an object")
 
-    monkeypatch.setattr(amk, "MIGRATIONS", {0: lambda doc: doc})  # forgets the rename
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: lambda doc: doc})  # forgets the rename
     expect_error(dump(v0_document()), "missing_field", '"meeting" is missing')
 
 
@@ -849,14 +852,14 @@ def test_the_schema_agrees_with_the_code() -> None:
     schema = json.loads(SCHEMA_V1.read_text("utf-8"))
     defs = schema["$defs"]
     top = schema["properties"]
-    assert schema["required"] == list(amk._TOP_FIELDS)
+    assert schema["required"] == list(v1._TOP_FIELDS)
     assert top["format"]["const"] == amk.FORMAT_NAME
     assert top["schema_version"]["const"] == amk.SCHEMA_VERSION == 1
     assert tuple(defs["factor"]["enum"]) == FACTOR_KEYS
     assert tuple(defs["agreement"]["properties"]["status"]["enum"]) == AGREEMENT_STATUSES
-    assert defs["agreement"]["required"] == list(amk._AGREEMENT_FIELDS)
-    assert top["meeting"]["required"] == list(amk._MEETING_FIELDS)
-    assert defs["group"]["required"] == list(amk._GROUP_FIELDS)
+    assert defs["agreement"]["required"] == list(v1._AGREEMENT_FIELDS)
+    assert top["meeting"]["required"] == list(v1._MEETING_FIELDS)
+    assert defs["group"]["required"] == list(v1._GROUP_FIELDS)
     assert defs["group"]["properties"]["scores"]["required"] == list(FACTOR_KEYS)
     assert top["groups"]["maxItems"] == MAX_GROUPS
     assert top["agreements"]["maxItems"] == MAX_AGREEMENTS
@@ -989,7 +992,7 @@ def test_a_failed_save_leaves_the_old_file_and_no_temporary_file(
     def always_busy(source: Any, target: Any) -> None:
         raise PermissionError(13, "Access is denied")
 
-    monkeypatch.setattr(amk, "_RETRY_DELAYS", (0.001, 0.001))
+    monkeypatch.setattr(atomic_write, "_RETRY_DELAYS", (0.001, 0.001))
     monkeypatch.setattr(os, "replace", always_busy)
     old.groups[0].name = "ny"
     with pytest.raises(SessionFileError, match="permission denied") as caught:

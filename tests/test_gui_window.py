@@ -120,6 +120,30 @@ def test_main_window_constructs_with_no_arguments(qtbot) -> None:
     assert win.model.current_group.ordered_scores() == [None] * 6
 
 
+def test_the_root_builds_the_services_once_and_the_window_only_takes_them(qtbot) -> None:
+    import inspect
+
+    from amk_desktop.app import MainWindow, build_services
+    from amk_desktop.ui.window import main_window
+
+    services = build_services()
+    win = main_window.MainWindow(services)
+    qtbot.addWidget(win)
+    assert win.services is services and win.dialogs is services.dialogs
+    assert win.document.autosaver.directories[0] == services.autosave_directory
+    # no second root: the window's constructor takes the services, it does not make them
+    source = inspect.getsource(main_window.MainWindow.__init__)
+    assert "is not None else" not in source and "Settings(" not in source
+    assert issubclass(MainWindow, main_window.MainWindow)
+
+
+def test_about_goes_through_the_dialogs_service(make_window, dialogs) -> None:
+    win = make_window()
+    win.about_action.trigger()
+    ((kind, text),) = dialogs.calls
+    assert kind == "about" and "AMK Desktop" in text and "NFA" in text
+
+
 def test_the_chart_is_not_built_before_it_is_needed(qtbot, make_window) -> None:
     win = make_window()
     assert win._during_page is None and win._after_page is None  # start-up builds Før only

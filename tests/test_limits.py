@@ -17,6 +17,7 @@ from amk_desktop.core import limits
 from amk_desktop.core.factors import FACTOR_KEYS
 from amk_desktop.core.session import AGREEMENT_STATUSES, Agreement, Group, Session
 from amk_desktop.formats import amk
+from amk_desktop.formats.amk import v1
 from amk_desktop.ui.session_model import SessionModel
 
 MAX = limits.MAX_TEXT_LENGTH
@@ -75,7 +76,7 @@ def test_the_overheads_are_measured_from_the_file_format() -> None:
 @settings(deadline=None, max_examples=200)
 @given(st.text(alphabet=st.sampled_from(CHARACTERS) | st.characters(), max_size=300))
 def test_text_size_is_exactly_what_json_writes(text: str) -> None:
-    written = json.dumps(amk._clean(text), ensure_ascii=False).encode("utf-8")
+    written = json.dumps(v1._clean(text), ensure_ascii=False).encode("utf-8")
     assert limits.text_size(text) == len(written) - 2
 
 

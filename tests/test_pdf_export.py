@@ -1,4 +1,4 @@
-"""The printed sheets (amk_desktop.export.pdf): content, escaping, pagination, fonts, paper.
+"""The printed sheets (amk_desktop.export): content, escaping, pagination, fonts, paper.
 
 Plain pytest, no Qt. English labels come from ``lambda t: t.source``; Danish factor and leaflet
 texts come from the project's catalogue (translations/amk_da.ts), parsed here. The sheet's own
@@ -28,10 +28,16 @@ from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
 from amk_desktop.core.text import Text
 from amk_desktop.export import (
     BuildCancelled,
+    agreements_sheet,
     build_agreements_sheet,
     build_blank_sheets,
+    document,
+    labels,
     para_text,
-    pdf,
+    reportlab_setup,
+    tables,
+    text_layout,
+    theme,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -302,16 +308,17 @@ def test_every_fixed_label_goes_through_translate() -> None:
 
 
 def test_sheet_labels_are_literal_for_lupdate() -> None:
-    """pyside6-lupdate only finds QT_TRANSLATE_NOOP calls with literal context and text."""
-    tree = ast.parse(Path(pdf.__file__).read_text(encoding="utf-8"))
+    """pyside6-lupdate only finds QT_TRANSLATE_NOOP calls with literal context and text. The
+    sheets' labels are all in `labels` (any module of the package is searched)."""
     calls = [
         node
-        for node in ast.walk(tree)
+        for path in sorted(Path(labels.__file__).parent.glob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.Call)
         and isinstance(node.func, ast.Name)
         and node.func.id == "QT_TRANSLATE_NOOP"
     ]
-    assert len(calls) == len(pdf.SHEET_TEXTS) > 20
+    assert len(calls) == len(labels.SHEET_TEXTS) > 20
     for call in calls:
         context, source = call.args
         assert isinstance(context, ast.Constant) and context.value == "Sheet"
@@ -418,10 +425,10 @@ def test_long_session_paginates_with_repeated_header(big_sheet: bytes) -> None:
 
 
 def test_danish_page_numbers() -> None:
-    labels = {pdf.PAGE_OF.source: "Side %1 af %2"}
+    danish_labels = {labels.PAGE_OF.source: "Side %1 af %2"}
 
     def translate(text: Text) -> str:
-        return labels.get(text.source) or danish(text)
+        return danish_labels.get(text.source) or danish(text)
 
     texts = page_texts(build_agreements_sheet(big_session(), translate, locale="da"))
     for number, text in enumerate(texts, start=1):
@@ -496,12 +503,12 @@ def test_bad_arguments_are_refused() -> None:
 
 
 def test_dates_per_locale() -> None:
-    assert pdf.format_date("2026-11-23", "da") == "23. november 2026"
-    assert pdf.format_date("2026-11-23", "da", short=True) == "23.11.2026"
-    assert pdf.format_date("2026-03-05", "en") == "5 March 2026"
-    assert pdf.format_date("2026-03-05", "en", short=True) == "5 Mar 2026"
-    assert pdf.format_date(" i morgen ", "da") == "i morgen"
-    assert pdf.format_date("", "en") == ""
+    assert agreements_sheet.format_date("2026-11-23", "da") == "23. november 2026"
+    assert agreements_sheet.format_date("2026-11-23", "da", short=True) == "23.11.2026"
+    assert agreements_sheet.format_date("2026-03-05", "en") == "5 March 2026"
+    assert agreements_sheet.format_date("2026-03-05", "en", short=True) == "5 Mar 2026"
+    assert agreements_sheet.format_date(" i morgen ", "da") == "i morgen"
+    assert agreements_sheet.format_date("", "en") == ""
 
 
 # -- blank sheets --------------------------------------------------------------------------------
@@ -587,7 +594,7 @@ def test_an_agreement_that_is_no_longer_open_says_so() -> None:
     from pypdf import PdfReader
 
     from amk_desktop.core.session import Agreement, Session
-    from amk_desktop.export.pdf import build_agreements_sheet
+    from amk_desktop.export import build_agreements_sheet
 
     session = Session.new("Gruppe 1")
     session.agreements = [
@@ -644,13 +651,13 @@ def greek_in(pages: list[str]) -> str:
 def layout_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Records the length of every text handed to the line breaker."""
     sizes: list[int] = []
-    original = pdf._Breaker.lines
+    original = text_layout._Breaker.lines
 
     def lines(self: Any, text: str) -> Any:
         sizes.append(len(text))
         return original(self, text)
 
-    monkeypatch.setattr(pdf._Breaker, "lines", lines)
+    monkeypatch.setattr(text_layout._Breaker, "lines", lines)
     return sizes
 
 
@@ -675,7 +682,7 @@ def test_a_million_character_title_prints_whole_as_body_text() -> None:
     assert greek_in(pages) == session.details.title
     reader = PdfReader(io.BytesIO(data))
     assert reader.metadata is not None
-    assert len(reader.metadata.title or "") == pdf.METADATA_LIMIT  # shortened, with "…"
+    assert len(reader.metadata.title or "") == document.METADATA_LIMIT  # shortened, with "…"
     # the running header is one line, cut with "…"
     second = reader.pages[1].extract_text()
     assert "…" in second.splitlines()[0] or any(line.endswith("…") for line in second.splitlines())
@@ -704,7 +711,7 @@ def test_a_million_character_group_name_and_detail_print_whole() -> None:
     participants, name = squeezed(session.details.participants), squeezed(session.groups[1].name)
     assert found.startswith(participants)
     assert found.endswith(name)  # the notes come last; the legend and tables shorten the name
-    assert len(found) <= len(participants) + len(name) + 2 * pdf.NAME_LIMIT
+    assert len(found) <= len(participants) + len(name) + 2 * agreements_sheet.NAME_LIMIT
 
 
 def test_two_thousand_long_agreements_all_print() -> None:
@@ -794,7 +801,7 @@ def _visible_lines(text: str, style: Any, width: float) -> tuple[list[Any], list
             result.append((round(extra, 6) if extra < -1e-8 and " " in text else 0.0, text))
         return result
 
-    paragraph = pdf.Paragraph(para_text(text), style)
+    paragraph = text_layout.Paragraph(para_text(text), style)
     paragraph.wrap(width, 1e9)
     theirs: list[tuple[float, str]] = []
     for line in paragraph.blPara.lines:
@@ -802,15 +809,15 @@ def _visible_lines(text: str, style: Any, width: float) -> tuple[list[Any], list
             theirs.append((line[0], " ".join(line[1])))
         else:
             theirs.append((line.extraSpace, "".join(getattr(w, "text", "") for w in line.words)))
-    ours = pdf._Breaker(style, width, lambda: None).lines(pdf.printable(text))
+    ours = text_layout._Breaker(style, width, lambda: None).lines(text_layout.printable(text))
     return shown(theirs), shown([(extra, line) for line, extra, _, _ in ours])
 
 
 def test_text_lines_are_the_lines_of_a_paragraph() -> None:
     import random
 
-    pdf._prepare()
-    styles = pdf._Styles()
+    reportlab_setup._prepare()
+    styles = theme._Styles()
     rng = random.Random(14)
     pieces = [
         *"abcdefghij æøå ÆØÅ &<>\"'—–-.,;:!?()[]/\\",
@@ -825,7 +832,7 @@ def test_text_lines_are_the_lines_of_a_paragraph() -> None:
             else rng.choice(["ord", "arbejde", "synlig", "a", "tid"]) + " "
             for _ in range(rng.randint(1, 60))
         )
-        if not pdf._exact(pdf.printable(text)):
+        if not text_layout._exact(text_layout.printable(text)):
             continue  # printed as a Paragraph
         style = rng.choice([styles.cell, styles.note, styles.value, styles.cell_head])
         width = rng.uniform(20, 480)
@@ -841,8 +848,8 @@ def test_long_texts_break_where_a_paragraph_breaks() -> None:
     end exactly at (or a hair from) the limit."""
     import random
 
-    pdf._prepare()
-    styles = pdf._Styles()
+    reportlab_setup._prepare()
+    styles = theme._Styles()
     rng = random.Random(8)
     vocabulary = ["ord", "arbejde", "synlig", "a", "tid", "æøå", "W" * 9, "x" * 40, "—", "i"]
     for round_ in range(300):
@@ -851,11 +858,11 @@ def test_long_texts_break_where_a_paragraph_breaks() -> None:
         text = "".join(w + sep for w, sep in zip(words, separators, strict=True))
         if round_ % 3 == 0:
             text = text.replace("\n", " ").replace("\xa0", " ")  # one fragment
-        if not pdf._exact(pdf.printable(text)):
+        if not text_layout._exact(text_layout.printable(text)):
             continue
         style = rng.choice([styles.cell, styles.note, styles.value, styles.block_value])
         if round_ % 5 == 0:  # a width at which some line fills it exactly
-            breaker = pdf._Breaker(style, 300, lambda: None)
+            breaker = text_layout._Breaker(style, 300, lambda: None)
             width = 3 * breaker.width("arbejde") + 2 * breaker.space
             width += style.leftIndent + style.rightIndent
             text = " ".join(["arbejde"] * rng.randint(20, 200))
@@ -866,13 +873,16 @@ def test_long_texts_break_where_a_paragraph_breaks() -> None:
 
 
 def test_row_heights_are_reportlabs() -> None:
-    sheet = pdf._Sheet(english, "a4", "en")
-    widths = [width for _, width in pdf._agreement_columns(sheet)]
-    rows = [pdf._agreement_row(sheet, n, a) for n, a in enumerate(big_session().agreements, 1)]
-    rows.append(pdf._agreement_row(sheet, 101, Agreement()))  # empty cells
-    table = pdf.Table(rows, colWidths=widths)
+    sheet = document._Sheet(english, "a4", "en")
+    widths = [width for _, width in agreements_sheet._agreement_columns(sheet)]
+    rows = [
+        agreements_sheet._agreement_row(sheet, n, a)
+        for n, a in enumerate(big_session().agreements, 1)
+    ]
+    rows.append(agreements_sheet._agreement_row(sheet, 101, Agreement()))  # empty cells
+    table = tables.Table(rows, colWidths=widths)
     table.setStyle(
-        pdf._table_style(
+        tables._table_style(
             [
                 ("TOPPADDING", (0, 0), (-1, -1), 3.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -882,7 +892,7 @@ def test_row_heights_are_reportlabs() -> None:
         )
     )
     table.wrap(sheet.width, 1e9)
-    ours = pdf._row_heights(rows, widths, (3.5, 4.0, 4.0, 4.0), lambda: None)
+    ours = tables._row_heights(rows, widths, (3.5, 4.0, 4.0, 4.0), lambda: None)
     assert ours == list(table._rowHeights)
 
 
@@ -908,9 +918,9 @@ def test_long_texts_and_long_tables_look_as_reportlab_draws_them(
     session.groups[1].notes[0] = "Linje med tekst & mere\n\n" * 150 + "slut"
     session.closing_answers[1] = "et svar " * 900
     ours = build_agreements_sheet(session, english, locale="en")
-    monkeypatch.setattr(pdf, "LONG_TEXT", 10**9)
-    monkeypatch.setattr(pdf, "_exact", lambda text: False)  # every text a Paragraph
-    monkeypatch.setattr(pdf, "FEED_ROWS", 10**9)  # one Table
+    monkeypatch.setattr(text_layout, "LONG_TEXT", 10**9)
+    monkeypatch.setattr(text_layout, "_exact", lambda text: False)  # every text a Paragraph
+    monkeypatch.setattr(agreements_sheet, "FEED_ROWS", 10**9)  # one Table
     theirs = build_agreements_sheet(session, english, locale="en")
     assert _png_pages(ours, tmp_path, "ours") == _png_pages(theirs, tmp_path, "theirs")
 

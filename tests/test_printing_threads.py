@@ -102,7 +102,7 @@ def test_cancel_while_preparing_prints_nothing(window, dialogs, tmp_path, qtbot)
 
 
 def test_cancel_at_once_builds_nothing(window, dialogs, tmp_path, qtbot, monkeypatch) -> None:
-    from amk_desktop.export import pdf
+    from amk_desktop.export import agreements_sheet
 
     built: list[int] = []
 
@@ -110,7 +110,7 @@ def test_cancel_at_once_builds_nothing(window, dialogs, tmp_path, qtbot, monkeyp
         built.append(1)
         return []
 
-    monkeypatch.setattr(pdf, "_title_block", title_block)
+    monkeypatch.setattr(agreements_sheet, "_title_block", title_block)
     dialogs.on_progress = lambda progress: setattr(progress, "cancelled", True)
     dialogs.printer_pdf = str(tmp_path / "out.pdf")
     with qtbot.waitSignal(window.output.print_cancelled, timeout=PRINT_TIMEOUT_MS):

@@ -53,7 +53,7 @@ def english(translations):
 def make_en_window(qtbot, settings, english, dialogs, autosave_dir):
     """Main windows in English (the texts asserted here are not translated yet) with fake
     dialogs, on `autosave_dir` or the folder given."""
-    from amk_desktop.ui.window.main_window import MainWindow
+    from amk_desktop.app import MainWindow
 
     def make(directory: Path | None = None):
         win = MainWindow(

@@ -1042,14 +1042,6 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>noter</translation>
     </message>
     <message>
-        <source>Add group</source>
-        <translation>tilføjelse af gruppe</translation>
-    </message>
-    <message>
-        <source>Remove group</source>
-        <translation>fjernelse af gruppe</translation>
-    </message>
-    <message>
         <source>Rename group</source>
         <translation>omdøbning af gruppe</translation>
     </message>
@@ -1062,6 +1054,18 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>svar</translation>
     </message>
     <message>
+        <source>Edit agreement</source>
+        <translation>ændring af aftale</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>tilføjelse af gruppe</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>fjernelse af gruppe</translation>
+    </message>
+    <message>
         <source>Add agreement</source>
         <translation>tilføjelse af aftale</translation>
     </message>
@@ -1072,10 +1076,6 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>Move agreement</source>
         <translation>flytning af aftale</translation>
-    </message>
-    <message>
-        <source>Edit agreement</source>
-        <translation>ændring af aftale</translation>
     </message>
 </context>
 <context>

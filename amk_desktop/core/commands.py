@@ -21,8 +21,8 @@ from typing import Any, ClassVar
 from amk_desktop.core.session import Agreement, Group, Score, Session
 from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
-# The texts of the Edit menu's "Undo …" / "Redo …" (translated where they are shown).
-_CONTEXT = "SessionModel"
+# Each command's `label` is the text of the Edit menu's "Undo …" / "Redo …", translated where
+# it is shown (context "SessionModel", written out in each: pyside6-lupdate reads literals only).
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -74,7 +74,7 @@ class TextChange:
 # -- scores --------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class SetScore:
-    label: ClassVar[Text] = QT_TRANSLATE_NOOP(_CONTEXT, "Change score")
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Change score")
     group: int
     key: str
     old: Score
@@ -84,7 +84,7 @@ class SetScore:
 # -- texts ---------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class SetNote:
-    label: ClassVar[Text] = QT_TRANSLATE_NOOP(_CONTEXT, "Type notes")
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Type notes")
     group: int
     question: int
     change: TextChange
@@ -92,28 +92,28 @@ class SetNote:
 
 @dataclass(frozen=True)
 class RenameGroup:
-    label: ClassVar[Text] = QT_TRANSLATE_NOOP(_CONTEXT, "Rename group")
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Rename group")
     group: int
     change: TextChange
 
 
 @dataclass(frozen=True)
 class SetDetail:
-    label: ClassVar[Text] = QT_TRANSLATE_NOOP(_CONTEXT, "Edit meeting details")
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Edit meeting details")
     field: str  # a field of MeetingDetails
     change: TextChange
 
 
 @dataclass(frozen=True)
 class SetClosingAnswer:
-    label: ClassVar[Text] = QT_TRANSLATE_NOOP(_CONTEXT, "Type closing answer")
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Type closing answer")
     question: int
     change: TextChange
 
 
 @dataclass(frozen=True)
 class SetAgreementText:
-    label: ClassVar[Text] = QT_TRANSLATE_NOOP(_CONTEXT, "Edit agreement")
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Edit agreement")
     row: int
     field: str  # one of limits.AGREEMENT_TEXT_FIELDS
     change: TextChange
@@ -123,7 +123,7 @@ class SetAgreementText:
 class SetAgreementValue:
     """A field of an agreement that is not free text: factors, dates, status."""
 
-    label: ClassVar[Text] = QT_TRANSLATE_NOOP(_CONTEXT, "Edit agreement")
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Edit agreement")
     row: int
     field: str
     old: object
@@ -133,35 +133,35 @@ class SetAgreementValue:
 # -- structure -----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class AddGroup:
-    label: ClassVar[Text] = QT_TRANSLATE_NOOP(_CONTEXT, "Add group")
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Add group")
     index: int
     group: Group
 
 
 @dataclass(frozen=True)
 class RemoveGroup:
-    label: ClassVar[Text] = QT_TRANSLATE_NOOP(_CONTEXT, "Remove group")
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Remove group")
     index: int
     group: Group
 
 
 @dataclass(frozen=True)
 class AddAgreement:
-    label: ClassVar[Text] = QT_TRANSLATE_NOOP(_CONTEXT, "Add agreement")
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Add agreement")
     row: int
     agreement: Agreement
 
 
 @dataclass(frozen=True)
 class RemoveAgreement:
-    label: ClassVar[Text] = QT_TRANSLATE_NOOP(_CONTEXT, "Remove agreement")
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Remove agreement")
     row: int
     agreement: Agreement
 
 
 @dataclass(frozen=True)
 class MoveAgreement:
-    label: ClassVar[Text] = QT_TRANSLATE_NOOP(_CONTEXT, "Move agreement")
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Move agreement")
     row: int
     to: int
 

@@ -184,6 +184,10 @@ class Dialogs:
         box = _message_box(parent, QtWidgets.QMessageBox.Icon.Warning, title, message, "")
         box.exec()
 
+    def show_about(self, parent: QWidget | None, title: str, rich_text: str) -> None:
+        """The About box: `rich_text` is the program's own text (no user text in it)."""
+        QtWidgets.QMessageBox.about(parent, title, rich_text)
+
     def ask_copies(self, parent: QWidget | None) -> int | None:
         copies, ok = QtWidgets.QInputDialog.getInt(
             parent,

@@ -119,7 +119,7 @@ class SheetOutput(QObject):
         translate = catalogue_translator(locale)
 
         def build(cancelled: Callable[[], bool] | None = None) -> bytes:
-            from amk_desktop.export.pdf import build_agreements_sheet  # noqa: PLC0415
+            from amk_desktop.export import build_agreements_sheet  # noqa: PLC0415
 
             return build_agreements_sheet(
                 session, translate, paper=paper, locale=locale, cancelled=cancelled
@@ -133,7 +133,7 @@ class SheetOutput(QObject):
         translate = catalogue_translator(locale)
 
         def build(cancelled: Callable[[], bool] | None = None) -> bytes:
-            from amk_desktop.export.pdf import build_blank_sheets  # noqa: PLC0415
+            from amk_desktop.export import build_blank_sheets  # noqa: PLC0415
 
             return build_blank_sheets(
                 translate, paper=paper, copies=copies, locale=locale, cancelled=cancelled
@@ -233,7 +233,7 @@ class SheetOutput(QObject):
 
     def _build_for_print(self, job: _PrintJob, build: Builder) -> None:
         """On the worker thread: the PDF, None when cancelled, or the exception."""
-        from amk_desktop.export.pdf import BuildCancelled  # noqa: PLC0415
+        from amk_desktop.export import BuildCancelled  # noqa: PLC0415
 
         result: Any
         try:

@@ -13,9 +13,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -63,10 +66,22 @@ STATUS_LABELS: dict[str, Text] = {
     "dropped": QT_TRANSLATE_NOOP("Agreements", "Dropped"),
 }
 assert tuple(STATUS_LABELS) == AGREEMENT_STATUSES
-# Up to this many rows each row is as high as its text; beyond, rows have one height (measuring
-# thousands of wrapped cells on every change froze the window for seconds).
-FIT_ROWS_LIMIT = 200
 TOOLTIP_LENGTH = 1000  # characters of a cell's text in its tool tip
+# A row is as high as its text, up to this many lines (a longer cell ends in "…"; its tool tip
+# and its editor hold the rest). Only the rows on screen are measured (`AgreementsTable`).
+ROW_LINES_MAX = 8
+# Columns as wide as their content: dates and status as wide as the widest value they can show,
+# the responsible as wide as the widest name, up to this many average characters (longer wrap).
+CONTENT_FIELDS = ("responsible", "deadline", "follow_up", "status")
+RESPONSIBLE_CHARS_MAX = 30
+_SHOWN_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+)
 
 
 def format_date(iso: str) -> str:
@@ -114,7 +129,8 @@ class AgreementsTableModel(QAbstractTableModel):
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Qt asks for about ten roles per cell it draws or measures: answer the others at once
+        if role not in _SHOWN_ROLES or not index.isValid():
             return None
         agreement = self._model.agreements[index.row()]
         field = FIELDS[index.column()]
@@ -134,6 +150,12 @@ class AgreementsTableModel(QAbstractTableModel):
                 return elide(value, TOOLTIP_LENGTH)
             return elide(value, ELIDE_LENGTH)
         return None
+
+    def distinct_texts(self, field: str) -> list[str]:
+        """The different texts the cells of a text column show (as shown: cut, without "")."""
+        values = {getattr(agreement, field) for agreement in self._model.agreements}
+        values.discard("")
+        return [elide(value, ELIDE_LENGTH) for value in values]
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """False when the value would break a limit (the model says why) or is not an edit."""
@@ -234,6 +256,208 @@ class AgreementDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
+class AgreementsTable(QTableView):
+    """The agreements as a table whose rows are as high as their text, measured lazily.
+
+    Fitting every row to its text (`QHeaderView.ResizeToContents`) measures every cell of every
+    row at each layout: with 1,000 agreements showing Efter stalled the window for a quarter of
+    a second. Here a row is measured when it is about to be painted (`paintEvent`), scrolled to
+    (`scrollTo`) or among the last rows (which set the scroll range), and again only after its
+    text or the column widths change. The table scrolls by whole rows, so a row that grows
+    below the top never moves what is on screen. Rows not yet measured are one line high.
+
+    The short columns (responsible, dates, status) get the width of the widest value they can
+    show, computed from the texts rather than by measuring cells (`fit_columns`).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fitted: set[int] = set()  # rows whose height fits their text at these widths
+        self._max_row_height = 0
+        self._fitting = False
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().sectionResized.connect(self._columns_resized)
+        self._update_metrics()
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        old = self.model()
+        if old is not None:
+            old.modelReset.disconnect(self._model_reset)
+            old.dataChanged.disconnect(self._data_changed)
+            for signal in (old.rowsInserted, old.rowsRemoved, old.rowsMoved, old.layoutChanged):
+                signal.disconnect(self.refit_rows)
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self._model_reset)
+            model.dataChanged.connect(self._data_changed)
+            for signal in (
+                model.rowsInserted,
+                model.rowsRemoved,
+                model.rowsMoved,
+                model.layoutChanged,
+            ):
+                signal.connect(self.refit_rows)
+        self._model_reset()
+
+    # -- row heights ---------------------------------------------------------------------------
+    def refit_rows(self) -> None:
+        """Measure the rows again as they come into view (texts or widths changed)."""
+        self._fitted.clear()
+        self.viewport().update()
+
+    def _model_reset(self) -> None:
+        self.fit_columns()
+        self.refit_rows()
+
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        self._fitted.difference_update(range(top_left.row(), bottom_right.row() + 1))
+        if top_left.column() <= FIELDS.index("responsible") <= bottom_right.column():
+            self.fit_columns()
+
+    def _columns_resized(self, _column: int, old: int, new: int) -> None:
+        if old != new and self.wordWrap():
+            self._fitted.clear()  # (the next paint measures the rows in view)
+
+    def _fit_row(self, row: int) -> None:
+        if row in self._fitted:
+            return
+        self._fitted.add(row)
+        hint = self.sizeHintForRow(row)
+        if hint <= 0:
+            return
+        height = min(hint, self._max_row_height)
+        if height != self.rowHeight(row):
+            self.verticalHeader().resizeSection(row, height)
+
+    def fit_rows_in_view(self) -> None:
+        """Fit the rows on screen to their text (from the top row down, as rows grow the ones
+        below leave the view) and the last rows, which decide how far the table scrolls."""
+        model = self.model()
+        count = 0 if model is None else model.rowCount()
+        if count == 0 or self._fitting:
+            return
+        self._fitting = True
+        try:
+            height = self.viewport().height()
+            header = self.verticalHeader()
+            row = max(0, header.logicalIndexAt(0))
+            while row < count and header.sectionViewportPosition(row) < height:
+                self._fit_row(row)
+                row += 1
+            self._fit_last_rows()
+        finally:
+            self._fitting = False
+
+    def _fit_last_rows(self) -> None:
+        model = self.model()
+        row = (0 if model is None else model.rowCount()) - 1
+        filled, height = 0, self.viewport().height()
+        while row >= 0 and filled < height:
+            self._fit_row(row)
+            filled += self.rowHeight(row)
+            row -= 1
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.fit_rows_in_view()
+        super().paintEvent(event)
+
+    def scrollTo(
+        self,
+        index: AnyIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        # Qt places the row using the heights of the rows above it: measure those first, so
+        # that the row is wholly in view once they are painted at their height
+        if index.isValid() and not self._fitting:
+            self._fitting = True
+            try:
+                height = self.viewport().height()
+                row, filled = index.row(), 0
+                while row >= 0 and filled < height:
+                    self._fit_row(row)
+                    filled += self.rowHeight(row)
+                    row -= 1
+            finally:
+                self._fitting = False
+        super().scrollTo(index, hint)
+
+    def updateGeometries(self) -> None:
+        # the scroll range comes from the heights of the last rows: measure them first
+        if not self._fitting:
+            self._fitting = True
+            try:
+                self._fit_last_rows()
+            finally:
+                self._fitting = False
+        super().updateGeometries()
+
+    # -- sizes from the font -------------------------------------------------------------------
+    def _text_size(self, text: str) -> QSize:
+        """The size of a cell showing `text` on one line per paragraph, as the delegate sizes
+        it (the style's margins included)."""
+        option = QStyleOptionViewItem()
+        option.initFrom(self)
+        option.rect = QRect()
+        option.font = self.font()
+        option.fontMetrics = self.fontMetrics()
+        option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        option.text = text
+        style = self.style()
+        return style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self)
+
+    def _update_metrics(self) -> None:
+        grid = 1 if self.showGrid() else 0
+        line = self._text_size("Xg").height() + grid
+        lines = "\u2028".join(["Xg"] * ROW_LINES_MAX)  # (the delegate shows "\n" as U+2028)
+        self._max_row_height = self._text_size(lines).height() + grid
+        self.verticalHeader().setDefaultSectionSize(line)
+
+    def fit_columns(self) -> None:
+        """Give the short columns the width of the widest value they can show (and their
+        heading). Called when the texts, the language or the font change."""
+        model = self.model()
+        if model is None:
+            return
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        names = []
+        if isinstance(model, AgreementsTableModel):
+            names = model.distinct_texts("responsible")
+        widest_name = max(names, key=metrics.horizontalAdvance, default="")
+        candidates = {
+            "responsible": [widest_name],
+            "deadline": _widest_dates(),
+            "follow_up": _widest_dates(),
+            "status": [tr_text(label) for label in STATUS_LABELS.values()],
+        }
+        grid = 1 if self.showGrid() else 0
+        most = metrics.averageCharWidth() * RESPONSIBLE_CHARS_MAX
+        for field in CONTENT_FIELDS:
+            column = FIELDS.index(field)
+            width = max(self._text_size(text).width() + grid for text in candidates[field])
+            if field == "responsible":
+                width = min(width, most)
+            width = max(width, header.sectionSizeHint(column), header.minimumSectionSize())
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._update_metrics()
+            self.fit_columns()
+            self.refit_rows()
+
+
+def _widest_dates() -> list[str]:
+    """Dates whose shown form is as wide as any (two-digit days and months, every month in
+    case the language's short format names it), in the language's short format."""
+    return [format_date(f"2088-{month:02d}-28") for month in range(1, 13)]
+
+
 class AgreementsEditor(QWidget):
     """The table with its buttons. Keyboard: Ctrl+Return adds a row, Ctrl+Delete removes the
     current one, Ctrl+Shift+Up/Down move it; F2 or typing edits a cell."""
@@ -243,7 +467,7 @@ class AgreementsEditor(QWidget):
         self.setObjectName("agreements_editor")
         self._model = model
         self.table_model = AgreementsTableModel(model, self)
-        self.table = QTableView(self)
+        self.table = AgreementsTable(self)
         self.table.setObjectName("agreements_table")
         self.table.setModel(self.table_model)
         self.table.setItemDelegate(AgreementDelegate(self.table))
@@ -260,14 +484,11 @@ class AgreementsEditor(QWidget):
         header.setMinimumSectionSize(60)
         # free text shares the width; short values keep a fixed column, so nothing scrolls
         for column, field in enumerate(FIELDS):
-            if field in ("action", "factors", "goal", "evaluation"):
+            if field in CONTENT_FIELDS:  # as wide as their content, whatever the font size
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:  # dates, status, names: as wide as their content, whatever the font size
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # columns as wide as the content of the first rows and the visible ones, not all
-        header.setResizeContentsPrecision(FIT_ROWS_LIMIT)
-        self._fit_rows: bool | None = None
-        self._update_row_heights()
+        self.table.fit_columns()
 
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("add_agreement_button")
@@ -303,7 +524,6 @@ class AgreementsEditor(QWidget):
 
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         self.table_model.modelReset.connect(self._update_buttons)
-        self.table_model.modelReset.connect(self._update_row_heights)
         self.retranslate()
         self._update_buttons()
 
@@ -322,16 +542,6 @@ class AgreementsEditor(QWidget):
         if editor is not None:
             self.table.commitData(editor)
             self.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-
-    def _update_row_heights(self) -> None:
-        fit = self.table_model.rowCount() <= FIT_ROWS_LIMIT
-        if fit != self._fit_rows:
-            self._fit_rows = fit
-            self.table.verticalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.ResizeToContents
-                if fit
-                else QHeaderView.ResizeMode.Interactive
-            )
 
     def add_row(self) -> None:
         self._commit_open_editor()
@@ -384,6 +594,8 @@ class AgreementsEditor(QWidget):
         self.down_button.setToolTip(self.tr("Ctrl+Shift+Down"))
         self.table.setAccessibleName(self.tr("Agreements"))
         self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.table.fit_columns()  # headings, status names and dates have new widths
+        self.table.refit_rows()
         self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -34,16 +34,14 @@ from amk_desktop import APP_NAME, __version__
 from amk_desktop.core import SESSION_FILE_SUFFIX
 from amk_desktop.core.session import Session
 from amk_desktop.core.text import fill
-from amk_desktop.i18n import Translations
 from amk_desktop.resources import data_path
 from amk_desktop.ui.pages.before import BeforePage
-from amk_desktop.ui.services import autosave
-from amk_desktop.ui.services.dialogs import Dialogs, RecoveryChoice
+from amk_desktop.ui.services import WindowServices, autosave
+from amk_desktop.ui.services.dialogs import RecoveryChoice
 from amk_desktop.ui.services.document import SessionDocument
 from amk_desktop.ui.services.output import SheetOutput
-from amk_desktop.ui.services.settings import Settings
 from amk_desktop.ui.session_model import SessionModel
-from amk_desktop.ui.widgets.appearance import Appearance, set_font_role
+from amk_desktop.ui.widgets.appearance import set_font_role
 
 if TYPE_CHECKING:
     from amk_desktop.ui.pages.after import AfterPage
@@ -67,24 +65,17 @@ def full_screen_shortcuts() -> list[QKeySequence]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        settings: Settings | None = None,
-        translations: Translations | None = None,
-        session: Session | None = None,
-        dialogs: Dialogs | None = None,
-        autosave_directory: Path | None = None,
-        appearance: Appearance | None = None,
-    ) -> None:
+    def __init__(self, services: WindowServices, session: Session | None = None) -> None:
+        """A main window with the services the composition root built (`amk_desktop.app`;
+        `amk_desktop.app.MainWindow()` builds them and the window in one line)."""
         super().__init__()
         self.setObjectName("main_window")
         self.setAcceptDrops(True)
-        self._settings = settings if settings is not None else Settings()
-        app = QCoreApplication.instance()
-        assert app is not None, "MainWindow needs a running QApplication"
-        self._translations = translations if translations is not None else Translations(app)
-        self.dialogs = dialogs if dialogs is not None else Dialogs()
-        self.appearance = appearance if appearance is not None else Appearance(app)  # type: ignore[arg-type]
+        self.services = services
+        self._settings = services.settings
+        self._translations = services.translations
+        self.dialogs = services.dialogs
+        self.appearance = services.appearance
         if session is None:
             session = Session.new(self._first_group_name())
         self.model = SessionModel(session, self)
@@ -94,7 +85,7 @@ class MainWindow(QMainWindow):
             self.model,
             self.dialogs,
             self._settings,
-            autosave_directory or autosave.default_directory(),
+            services.autosave_directory,
             lambda: self,
             self,
         )
@@ -564,9 +555,7 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def _show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
-
-        QMessageBox.about(
+        self.dialogs.show_about(
             self,
             fill(self.tr("About %1"), APP_NAME),
             fill(

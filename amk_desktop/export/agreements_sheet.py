@@ -1,0 +1,591 @@
+"""The meeting's agreements sheet: details, the groups' spider chart and scores, the
+agreements, the closing answers and the groups' notes. The order puts what a workplace hangs
+on the wall first (chart, scores, agreements); the notes, which can be long, come last.
+
+Nothing is cut off, however long a text:
+
+* A huge title is printed as body text (`TITLE_LIMIT`).
+* An agreement's row taller than a page (`ROW_PAGES_LIMIT`: a field far longer than its
+  column) is printed as a block of labelled fields at the full width instead
+  (`_agreement_block`); so is a meeting detail too tall for its row.
+* An agreements table of more than `FEED_ROWS` rows goes to reportlab a page at a time
+  (`tables._TableFeed`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
+
+from amk_desktop.core import content
+from amk_desktop.core.factors import FACTORS, FACTORS_BY_KEY
+from amk_desktop.core.palette import group_colour
+from amk_desktop.core.session import Agreement, Group, Session
+from amk_desktop.core.text import Text, fill
+from amk_desktop.export.chart import _swatch, radar_drawing
+from amk_desktop.export.document import (
+    APP_NAME,
+    Cancelled,
+    Locale,
+    Paper,
+    Translate,
+    _KeepStart,
+    _Sheet,
+)
+from amk_desktop.export.labels import (
+    AGREEMENTS_HEADING,
+    CHART_CAPTION,
+    CLOSING_HEADING,
+    COL_ACTION,
+    COL_DEADLINE,
+    COL_EVALUATION,
+    COL_FOLLOW_UP,
+    COL_GOAL,
+    COL_NUMBER,
+    COL_RESPONSIBLE,
+    DATE,
+    DEFAULT_TITLE,
+    DEPARTMENT,
+    FACILITATOR,
+    FACTORS_LEAD,
+    GROUP_N,
+    NO_AGREEMENTS,
+    NO_GROUPS,
+    NO_NOTES,
+    NOT_ANSWERED,
+    NOT_RATED_KEY,
+    NOTES_HEADING,
+    PARTICIPANTS,
+    RATED_COUNT,
+    SCORES_HEADING,
+    SHEET_KIND,
+    STATUS_LEAD,
+    STATUS_TEXTS,
+    WORKPLACE,
+)
+from amk_desktop.export.reportlab_setup import FONT, FONT_BOLD
+from amk_desktop.export.tables import Table, _row_heights, _table_style, _TableFeed
+from amk_desktop.export.text_layout import Paragraph, _p, para_text, printable
+from amk_desktop.export.theme import GRID_LINE, HEADER_BG, MUTED_HEX, RULE, WHITE, ZEBRA, _colour
+
+NAME_LIMIT = 60  # characters of a group name in the legend and the table headings
+ACTION_LONG_TEXT = 3000  # characters: a longer action has its small print in a paragraph below
+TALL_TEXT = 1000  # characters: a shorter field cannot make a table row taller than the limit
+TALL_SAMPLE = 2000  # characters of a longer field measured to tell that its row is too tall
+TITLE_LIMIT = 300  # characters: a longer meeting title is printed as body text
+FEED_ROWS = 60  # body rows: a longer table is handed to reportlab a page at a time
+ROW_PAGES_LIMIT = 1  # pages: a row taller than this is printed as a block of fields instead
+
+# -- dates and group names as printed -------------------------------------------------------------
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "da": (
+        "januar", "februar", "marts", "april", "maj", "juni",
+        "juli", "august", "september", "oktober", "november", "december",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+_MONTHS_SHORT_EN = tuple(month[:3] for month in _MONTHS["en"])
+
+
+def format_date(iso: str, locale: Locale, *, short: bool = False) -> str:
+    """An ISO date as people write it: da ``23. november 2026`` (short ``23.11.2026``),
+    en ``23 November 2026`` (short ``23 Nov 2026``). Text that is not an ISO date is returned
+    unchanged (stripped)."""
+    value = iso.strip()
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return value
+    if locale == "da":
+        if short:
+            return f"{day.day:02d}.{day.month:02d}.{day.year}"
+        return f"{day.day}. {_MONTHS['da'][day.month - 1]} {day.year}"
+    if short:
+        return f"{day.day} {_MONTHS_SHORT_EN[day.month - 1]} {day.year}"
+    return f"{day.day} {_MONTHS['en'][day.month - 1]} {day.year}"
+
+
+def _group_name(translate: Translate, group: Group, index: int, *, limit: int | None = None) -> str:
+    """The group's name ("Group 2" when it has none); `limit` shortens it with "…" for the
+    legend and table headings (the notes section prints it in full)."""
+    name = " ".join(group.name.split()) or fill(translate(GROUP_N), index + 1)
+    if limit is not None and len(name) > limit:
+        name = name[: limit - 1].rstrip() + "…"
+    return name
+
+
+# -- the sheet; its details -----------------------------------------------------------------------
+def build_agreements_sheet(
+    session: Session,
+    translate: Translate,
+    *,
+    paper: Paper = "a4",
+    locale: Locale = "da",
+    cancelled: Cancelled | None = None,
+) -> bytes:
+    """The meeting's agreements sheet as PDF bytes. `cancelled` is asked now and then while
+    the sheet is built; once it returns True, `BuildCancelled` is raised."""
+    sheet = _Sheet(translate, paper, locale, cancelled)
+    tr = translate
+    details = session.details
+    title = details.title.strip() or tr(DEFAULT_TITLE)
+    meeting_date = format_date(details.date, sheet.locale) if details.date.strip() else ""
+    place = " · ".join(
+        part for part in (details.workplace.strip(), details.department.strip()) if part
+    )
+    sheet.running_header = " · ".join(part for part in (title, place, meeting_date) if part)
+
+    story: list[Flowable] = []
+    story += _title_block(sheet, title, session)
+    story += _scores_section(sheet, session)
+    story += _agreements_section(sheet, session.agreements)
+    story += _closing_section(sheet, session.closing_answers)
+    story += _notes_section(sheet, session.groups)
+    author = details.facilitator.strip() or details.workplace.strip() or APP_NAME
+    return sheet.build(story, title=title, author=author, subject=tr(SHEET_KIND))
+
+
+def _title_block(sheet: _Sheet, title: str, session: Session) -> list[Flowable]:
+    """Kicker, title and the meeting's details (only those filled in). A title longer than
+    `TITLE_LIMIT` characters is printed as body text."""
+    s, tr = sheet.styles, sheet.tr
+    details = session.details
+    heading = _p(title, s.title) if len(title) <= TITLE_LIMIT else sheet.flow(title, s.long_title)
+    flow: list[Flowable] = [_p(f"{tr(content.MODEL_NAME)} · {tr(SHEET_KIND)}", s.kicker), heading]
+    rows = [
+        (tr(WORKPLACE), details.workplace),
+        (tr(DEPARTMENT), details.department),
+        (tr(DATE), format_date(details.date, sheet.locale)),
+        (tr(FACILITATOR), details.facilitator),
+        (tr(PARTICIPANTS), details.participants),
+    ]
+    rows = [(label, value) for label, value in rows if value.strip()]
+    if rows:
+        flow += [Spacer(1, 8), *_details_table(sheet, rows)]
+    return flow
+
+
+def _borderless_style(bottom_padding: float) -> TableStyle:
+    """A layout table without lines: cells top-aligned, flush left, tight rows."""
+    return _table_style(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), bottom_padding),
+        ]
+    )
+
+
+def _details_table(sheet: _Sheet, rows: list[tuple[str, str]]) -> list[Flowable]:
+    """Label and value side by side; a value taller than `ROW_PAGES_LIMIT` pages is printed
+    below its label at the full width instead."""
+    s = sheet.styles
+    label_width = max(
+        pdfmetrics.stringWidth(printable(label), FONT, s.label.fontSize) for label, _ in rows
+    )
+    label_width = min(label_width + 12, sheet.width * 0.3)
+    style = _borderless_style(bottom_padding=1.5)
+
+    def make(data: list[list[Any]], heights: list[float | None] | None = None) -> Table:
+        table = Table(data, colWidths=[label_width, sheet.width - label_width], rowHeights=heights)
+        table.setStyle(style)
+        return table
+
+    data = [[_p(label, s.label), sheet.flow(value, s.value)] for label, value in rows]
+    if all(isinstance(value, Paragraph) for _, value in data):
+        return [make(data)]
+    heights = _row_heights(
+        data, [label_width, sheet.width - label_width], (1.5, 6, 1.5, 0), sheet.check
+    )
+    flow: list[Flowable] = []
+    kept: list[list[Any]] = []
+    for (label, value), row, height in zip(rows, data, heights, strict=True):
+        if height <= ROW_PAGES_LIMIT * sheet.height:
+            kept.append(row)
+            continue
+        if kept:
+            flow.append(make(kept))
+            kept = []
+        flow.append(_KeepStart([_p(label, s.label), sheet.flow(value, s.value)]))
+    if kept:
+        flow.append(make(kept))
+    return flow
+
+
+# -- the chart and the scores ---------------------------------------------------------------------
+def _scores_section(sheet: _Sheet, session: Session) -> list[Flowable]:
+    s, tr = sheet.styles, sheet.tr
+    flow: list[Flowable] = [_p(tr(SCORES_HEADING), s.h2)]
+    groups = session.groups
+    labels = [tr(factor.label) for factor in FACTORS]
+    series = [(g.ordered_scores(), group_colour(i)) for i, g in enumerate(groups)]
+    chart_height = min(sheet.height * 0.4, sheet.width * 0.6)
+    chart = radar_drawing(sheet.width, chart_height, labels, series)
+    legend = _legend(sheet, groups)
+    flow.append(KeepTogether([chart, Spacer(1, 6), legend]))
+    flow.append(Spacer(1, 4))
+    flow.append(_p(tr(CHART_CAPTION), s.small))
+    if not groups:
+        return flow
+    flow.append(Spacer(1, 10))
+    flow += _scores_tables(sheet, groups)
+    return flow
+
+
+def _legend(sheet: _Sheet, groups: Sequence[Group]) -> Flowable:
+    s, tr = sheet.styles, sheet.tr
+    if not groups:
+        return _p(tr(NO_GROUPS), s.small)
+    per_row = 3
+    entry_width = sheet.width / per_row
+    cells: list[Any] = []
+    for index, group in enumerate(groups):
+        name = para_text(_group_name(tr, group, index, limit=NAME_LIMIT))
+        if not group.is_complete:
+            count = fill(tr(RATED_COUNT), group.rated_count, len(FACTORS))
+            name += f' <font color="{MUTED_HEX}">({para_text(count)})</font>'
+        cells += [_swatch(group_colour(index), group.is_complete), Paragraph(name, s.cell)]
+    while len(cells) % (2 * per_row):
+        cells += ["", ""]
+    data = [cells[i : i + 2 * per_row] for i in range(0, len(cells), 2 * per_row)]
+    table = Table(data, colWidths=[24, entry_width - 24] * per_row, hAlign="LEFT")
+    table.setStyle(_borderless_style(bottom_padding=2))
+    return table
+
+
+def _scores_tables(sheet: _Sheet, groups: Sequence[Group]) -> list[Flowable]:
+    """Factors x groups; wide sessions are split into several tables of a few groups each."""
+    s, tr = sheet.styles, sheet.tr
+    factor_width = 150.0
+    min_group_width = 48.0
+    per_table = max(1, int((sheet.width - factor_width) // min_group_width))
+    shown = min(len(groups), per_table)
+    group_width = min(78.0, (sheet.width - factor_width) / shown)
+    flow: list[Flowable] = []
+    for start in range(0, len(groups), per_table):
+        chunk = list(enumerate(groups))[start : start + per_table]
+        header: list[Any] = [_p(tr(content.FACTORS_HEADING), s.cell_head)]
+        header += [
+            _p(_group_name(tr, g, i, limit=NAME_LIMIT), s.cell_head_centre) for i, g in chunk
+        ]
+        data: list[list[Any]] = [header]
+        for factor in FACTORS:
+            row: list[Any] = [_p(tr(factor.label), s.cell)]
+            for _, group in chunk:
+                value = group.scores.get(factor.key)
+                row.append(
+                    _p("–", s.cell_muted) if value is None else _p(str(value), s.cell_centre)
+                )
+            data.append(row)
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, GRID_LINE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ]
+        for column, (index, _) in enumerate(chunk, start=1):
+            colour = _colour(group_colour(index))
+            commands.append(("LINEABOVE", (column, 0), (column, 0), 2.5, colour))
+        table = Table(
+            data,
+            colWidths=[factor_width] + [group_width] * len(chunk),
+            hAlign="LEFT",
+            repeatRows=1,
+        )
+        table.setStyle(_table_style(commands))
+        flow += [table, Spacer(1, 8)]
+    # the key stays with the last table
+    flow[-2:] = [KeepTogether([flow[-2], Spacer(1, 6), _p(tr(NOT_RATED_KEY), s.small)])]
+    return flow
+
+
+# -- the agreements: a table, with blocks for rows taller than a page -----------------------------
+def _agreement_columns(sheet: _Sheet) -> list[tuple[Text, float]]:
+    """Column labels and widths. Every column is at least as wide as the longest word of its
+    (translated) heading, the date columns fit a date on one line, and the three text columns
+    share what is left (action widest)."""
+    s, tr = sheet.styles, sheet.tr
+    padding = 8.0
+
+    def widest_word(text: str, font: str, size: float) -> float:
+        return max(
+            (pdfmetrics.stringWidth(word, font, size) for word in printable(text).split()),
+            default=0.0,
+        )
+
+    def heading(label: Text) -> float:
+        return widest_word(tr(label), FONT_BOLD, s.cell_head.fontSize) + padding
+
+    date_width = pdfmetrics.stringWidth(
+        format_date("2026-09-28", sheet.locale, short=True), FONT, s.cell.fontSize
+    )
+    fixed = {
+        COL_NUMBER: max(20.0, heading(COL_NUMBER)),
+        COL_RESPONSIBLE: max(74.0, heading(COL_RESPONSIBLE)),
+        COL_DEADLINE: max(date_width + padding, heading(COL_DEADLINE)),
+        COL_FOLLOW_UP: max(date_width + padding, heading(COL_FOLLOW_UP)),
+    }
+    rest = sheet.width - sum(fixed.values())
+    share = {COL_ACTION: 0.40, COL_GOAL: 0.27, COL_EVALUATION: 0.33}
+    minimum = {label: heading(label) for label in share}
+    widths = {label: max(rest * part, minimum[label]) for label, part in share.items()}
+    excess = sum(widths.values()) - rest  # taken from the columns above their minimum
+    if excess > 0:
+        slack = {label: widths[label] - minimum[label] for label in share}
+        total_slack = sum(slack.values()) or 1.0
+        for label in share:
+            widths[label] -= excess * slack[label] / total_slack
+    widths.update(fixed)
+    order = (
+        COL_NUMBER,
+        COL_ACTION,
+        COL_GOAL,
+        COL_EVALUATION,
+        COL_RESPONSIBLE,
+        COL_DEADLINE,
+        COL_FOLLOW_UP,
+    )
+    return [(label, widths[label]) for label in order]
+
+
+def _agreement_notes(sheet: _Sheet, agreement: Agreement) -> list[tuple[str, str]]:
+    """The small print under an agreement's action: its factors and, once it is no longer
+    open, its status, each as (lead, text) of plain text."""
+    tr = sheet.tr
+    notes: list[tuple[str, str]] = []
+    if agreement.factors:
+        names = ", ".join(
+            tr(FACTORS_BY_KEY[key].label) if key in FACTORS_BY_KEY else key
+            for key in agreement.factors
+        )
+        notes.append((tr(FACTORS_LEAD), names))
+    if agreement.status in STATUS_TEXTS:
+        notes.append((tr(STATUS_LEAD), tr(STATUS_TEXTS[agreement.status])))
+    return notes
+
+
+def _small_print(notes: list[tuple[str, str]]) -> list[str]:
+    """The small print as markup for the action's `Paragraph`."""
+    return [
+        f'<font size="7" color="{MUTED_HEX}">{para_text(lead)} {para_text(text)}</font>'
+        for lead, text in notes
+    ]
+
+
+def _agreement_row(sheet: _Sheet, number: int, agreement: Agreement) -> list[Any]:
+    """The cells of an agreement's row; an empty field is an empty string (it draws nothing,
+    as an empty paragraph, and costs nothing)."""
+    s = sheet.styles
+    notes = _agreement_notes(sheet, agreement)
+    action: Any
+    if not notes:
+        action = sheet.flow(agreement.action, s.cell)
+    elif len(printable(agreement.action)) <= ACTION_LONG_TEXT:
+        markup = "<br/>".join([para_text(agreement.action), *_small_print(notes)])
+        action = Paragraph(markup, s.cell)
+    else:
+        small = Paragraph("<br/>".join(_small_print(notes)), s.cell)
+        action = [sheet.flow(agreement.action, s.cell), small]
+
+    def cell(text: str) -> Any:
+        return sheet.flow(text, s.cell) if printable(text).strip() else ""
+
+    return [
+        sheet.flow(f"{number}", s.cell),
+        action,
+        cell(agreement.goal),
+        cell(agreement.evaluation),
+        cell(agreement.responsible),
+        cell(format_date(agreement.deadline, sheet.locale, short=True)),
+        cell(format_date(agreement.follow_up, sheet.locale, short=True)),
+    ]
+
+
+def _agreement_block(sheet: _Sheet, number: int, agreement: Agreement) -> list[Flowable]:
+    """An agreement too tall for a table row (`ROW_PAGES_LIMIT`): its number, then each field
+    under its column's label at the full width, over as many pages as it takes."""
+    s, tr = sheet.styles, sheet.tr
+    heads: list[Flowable] = [sheet.flow(f"{tr(COL_NUMBER)} {number}", s.block_number)]
+    flow: list[Flowable] = []
+    notes = _agreement_notes(sheet, agreement)
+    fields = [
+        (COL_ACTION, agreement.action),
+        (COL_GOAL, agreement.goal),
+        (COL_EVALUATION, agreement.evaluation),
+        (COL_RESPONSIBLE, agreement.responsible),
+        (COL_DEADLINE, format_date(agreement.deadline, sheet.locale, short=True)),
+        (COL_FOLLOW_UP, format_date(agreement.follow_up, sheet.locale, short=True)),
+    ]
+    for label, value in fields:
+        small = [
+            sheet.flow(f"{lead} {text}", s.block_small)
+            for lead, text in (notes if label is COL_ACTION else [])
+        ]
+        if not value.strip() and not small:
+            continue
+        heads.append(sheet.flow(tr(label), s.block_label))
+        if value.strip():
+            flow += [_KeepStart([*heads, sheet.flow(value, s.block_value)]), *small]
+        else:
+            flow += [_KeepStart([*heads, small[0]]), *small[1:]]
+        heads = []
+    return [*flow, *heads]  # (the number alone, were every field empty)
+
+
+def _agreements_section(sheet: _Sheet, agreements: Sequence[Agreement]) -> list[Flowable]:
+    """The agreements table under a header row repeated on every page. Rows taller than
+    `ROW_PAGES_LIMIT` pages are printed as blocks between parts of the table; a part of more
+    than `FEED_ROWS` rows goes to reportlab a page at a time (`_TableFeed`)."""
+    s, tr = sheet.styles, sheet.tr
+    flow: list[Flowable] = [CondPageBreak(120), _p(tr(AGREEMENTS_HEADING), s.h2)]
+    if not agreements:
+        flow.append(_p(tr(NO_AGREEMENTS), s.muted_note))
+        return flow
+    columns = _agreement_columns(sheet)
+    widths = [width for _, width in columns]
+    header: list[Any] = [sheet.flow(tr(label), s.cell_head) for label, _ in columns]
+    style = _table_style(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, ZEBRA]),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, GRID_LINE),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]
+    )
+
+    def make(data: list[list[Any]], heights: list[float | None] | None = None) -> Table:
+        table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
+        table.setStyle(style)
+        return table
+
+    padding = (3.5, 4.0, 4.0, 4.0)  # as in the style above: top, right, bottom, left
+    header_height = _row_heights([header], widths, padding, sheet.check)[0]
+    limit = ROW_PAGES_LIMIT * (sheet.height - header_height)
+    items: list[tuple[list[Any], float] | list[Flowable]] = []  # (row, height) or a block
+    for number, agreement in enumerate(agreements, start=1):
+        if not number % 64:
+            sheet.check()
+        if not _surely_taller(sheet, agreement, widths, limit):
+            row = _agreement_row(sheet, number, agreement)
+            height = _row_heights([row], widths, padding, sheet.check)[0]
+            if height <= limit:
+                items.append((row, height))
+                continue
+        items.append(_agreement_block(sheet, number, agreement))
+    part: list[list[Any]] = []
+    part_heights: list[float] = []
+
+    def end_part() -> None:
+        if len(part) > FEED_ROWS:
+            flow.append(
+                _TableFeed(make, sum(widths), header, header_height, part[:], part_heights[:])
+            )
+        elif part:
+            flow.append(make([header, *part]))
+        part.clear()
+        part_heights.clear()
+
+    for item in items:
+        if isinstance(item, tuple):
+            part.append(item[0])
+            part_heights.append(item[1])
+        else:
+            end_part()
+            flow += item
+    end_part()
+    return flow
+
+
+def _surely_taller(sheet: _Sheet, agreement: Agreement, widths: list[float], limit: float) -> bool:
+    """Whether the agreement's row is surely taller than `limit`, found without laying it out:
+    a field whose text, end to end, is longer than all the lines such a row could hold (a
+    line holds at most a little more than its width, plus the space where it breaks). A row
+    that is not surely taller is measured."""
+    s = sheet.styles
+    font = pdfmetrics.getFont(s.cell.fontName)
+    space = font.stringWidth(" ", s.cell.fontSize)
+    lines = (limit - 7.5) / s.cell.leading  # 7.5: the row's top and bottom padding
+    fields = (
+        agreement.action,
+        agreement.goal,
+        agreement.evaluation,
+        agreement.responsible,
+        format_date(agreement.deadline, sheet.locale, short=True),
+        format_date(agreement.follow_up, sheet.locale, short=True),
+    )
+    for text, column in zip(fields, widths[1:], strict=True):
+        if len(text) > TALL_TEXT:
+            room = (column - 8) * 1.1 + space  # 8: the cell's left and right padding
+            printed = printable(text)
+            if len(printed) > TALL_SAMPLE:  # measure a part, with a margin for the rest
+                sample = font.stringWidth(printed[:TALL_SAMPLE], s.cell.fontSize)
+                if sample * len(printed) / TALL_SAMPLE > 1.5 * lines * room:
+                    return True
+            elif font.stringWidth(printed, s.cell.fontSize) > lines * room:
+                return True
+    return False
+
+
+# -- closing answers and the groups' notes --------------------------------------------------------
+def _closing_section(sheet: _Sheet, answers: Sequence[str]) -> list[Flowable]:
+    s, tr = sheet.styles, sheet.tr
+    flow: list[Flowable] = [CondPageBreak(90), _p(tr(CLOSING_HEADING), s.h2)]
+    for index, question in enumerate(content.CLOSING_QUESTIONS):
+        answer = answers[index] if index < len(answers) else ""
+        flow.append(_p(tr(question), s.h3))
+        if answer.strip():
+            flow.append(sheet.flow(answer, s.note))
+        else:
+            flow.append(_p(tr(NOT_ANSWERED), s.muted_note))
+    return flow
+
+
+def _notes_section(sheet: _Sheet, groups: Sequence[Group]) -> list[Flowable]:
+    """Per dialogue question, what each group wrote (groups that wrote nothing are left out)."""
+    s, tr = sheet.styles, sheet.tr
+    if not groups:
+        return []
+    flow: list[Flowable] = [CondPageBreak(90), _p(tr(NOTES_HEADING), s.h2)]
+    group_styles: dict[str, ParagraphStyle] = {}
+    for q_index, question in enumerate(content.DIALOGUE_QUESTIONS):
+        flow.append(_p(f"{q_index + 1}. {tr(question)}", s.h3))
+        wrote = False
+        for g_index, group in enumerate(groups):
+            note = group.notes[q_index] if q_index < len(group.notes) else ""
+            if not note.strip():
+                continue
+            sheet.check()
+            wrote = True
+            colour = group_colour(g_index)
+            style = group_styles.get(colour)
+            if style is None:  # the name in the group's colour (as <font color> would show it)
+                style = group_styles[colour] = ParagraphStyle(
+                    "note_group", s.note_group, textColor=colors.HexColor(colour)
+                )
+            flow.append(sheet.flow(_group_name(tr, group, g_index), style))
+            flow.append(sheet.flow(note.strip("\n"), s.note))
+        if not wrote:
+            flow.append(_p(tr(NO_NOTES), s.muted_note))
+    return flow

@@ -1,0 +1,54 @@
+"""The fixed texts of the printed sheets, in the Linguist context "Sheet" (Danish in
+translations/amk_da.ts). They are kept in this one module, as literal `QT_TRANSLATE_NOOP` calls
+that pyside6-lupdate can find; `SHEET_TEXTS` lists them all."""
+
+from __future__ import annotations
+
+from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
+
+SHEET_KIND = QT_TRANSLATE_NOOP("Sheet", "Agreements sheet")
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("Sheet", "Dialogue about work-environment competence")
+WORKPLACE = QT_TRANSLATE_NOOP("Sheet", "Workplace")
+DEPARTMENT = QT_TRANSLATE_NOOP("Sheet", "Department")
+DATE = QT_TRANSLATE_NOOP("Sheet", "Date")
+FACILITATOR = QT_TRANSLATE_NOOP("Sheet", "Facilitator")
+PARTICIPANTS = QT_TRANSLATE_NOOP("Sheet", "Participants")
+GROUP_N = QT_TRANSLATE_NOOP("Sheet", "Group %1")
+SCORES_HEADING = QT_TRANSLATE_NOOP("Sheet", "The groups’ scores")
+CHART_CAPTION = QT_TRANSLATE_NOOP(
+    "Sheet", "Each factor is rated from 1 (low, inner ring) to 5 (high, outer ring)."
+)
+RATED_COUNT = QT_TRANSLATE_NOOP("Sheet", "%1 of %2 rated")
+NOT_RATED_KEY = QT_TRANSLATE_NOOP("Sheet", "– = not rated")
+NO_GROUPS = QT_TRANSLATE_NOOP("Sheet", "No group has been added.")
+AGREEMENTS_HEADING = QT_TRANSLATE_NOOP("Sheet", "Agreements")
+NO_AGREEMENTS = QT_TRANSLATE_NOOP("Sheet", "No agreements have been recorded.")
+COL_NUMBER = QT_TRANSLATE_NOOP("Sheet", "No.")
+COL_ACTION = QT_TRANSLATE_NOOP("Sheet", "Action")
+COL_GOAL = QT_TRANSLATE_NOOP("Sheet", "Goal")
+COL_EVALUATION = QT_TRANSLATE_NOOP("Sheet", "Evaluation criterion")
+COL_RESPONSIBLE = QT_TRANSLATE_NOOP("Sheet", "Responsible")
+COL_DEADLINE = QT_TRANSLATE_NOOP("Sheet", "Deadline")
+COL_FOLLOW_UP = QT_TRANSLATE_NOOP("Sheet", "Follow-up")
+FACTORS_LEAD = QT_TRANSLATE_NOOP("Sheet", "Factors:")
+STATUS_LEAD = QT_TRANSLATE_NOOP("Sheet", "Status:")
+STATUS_IN_PROGRESS = QT_TRANSLATE_NOOP("Sheet", "in progress")
+STATUS_DONE = QT_TRANSLATE_NOOP("Sheet", "done")
+STATUS_DROPPED = QT_TRANSLATE_NOOP("Sheet", "dropped")
+# printed under an agreement that is no longer open (follow-up over the year)
+STATUS_TEXTS = {"in_progress": STATUS_IN_PROGRESS, "done": STATUS_DONE, "dropped": STATUS_DROPPED}
+CLOSING_HEADING = QT_TRANSLATE_NOOP("Sheet", "Closing")
+NOT_ANSWERED = QT_TRANSLATE_NOOP("Sheet", "Not answered.")
+NOTES_HEADING = QT_TRANSLATE_NOOP("Sheet", "The groups’ notes")
+NO_NOTES = QT_TRANSLATE_NOOP("Sheet", "No notes.")
+PAGE_OF = QT_TRANSLATE_NOOP("Sheet", "Page %1 of %2")
+SCALE_KEY = QT_TRANSLATE_NOOP("Sheet", "1 = low, 5 = high")
+BLANK_NAME_FIELD = QT_TRANSLATE_NOOP("Sheet", "Group:")
+BLANK_DATE_FIELD = QT_TRANSLATE_NOOP("Sheet", "Date:")
+BLANK_SHEETS_TITLE = QT_TRANSLATE_NOOP("Sheet", "Dialogue exercise – sheets for the groups")
+
+SHEET_TEXTS: tuple[Text, ...] = tuple(
+    value
+    for value in list(globals().values())
+    if isinstance(value, Text) and value.context == "Sheet"
+)

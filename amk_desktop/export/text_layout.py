@@ -1,0 +1,472 @@
+"""Plain text on the sheets: made printable, and laid out as reportlab lays it out, in time
+proportional to its length.
+
+Safety (every text, user text and translations alike):
+
+* Every text that reaches a `Paragraph` goes through `para_text`: NFC, control characters
+  removed, characters the font cannot show replaced, XML-escaped, newlines turned into
+  ``<br/>``. So ``<b>``, ``&`` and ``<img src=...>`` print literally. Text drawn by
+  `_TextLines` goes through `printable` and is never parsed at all.
+* Characters the embedded DejaVu Sans has no glyph for (colour emoji, CJK, most Indic
+  scripts...) and every character outside the Basic Multilingual Plane are printed as ``□``
+  (`PLACEHOLDER`); emoji modifiers, variation selectors and joiners without a glyph are
+  dropped, so one emoji gives one box. Characters outside the BMP are replaced even when
+  DejaVu has a glyph because reportlab 5.1 writes their /ToUnicode entry wrongly (``<1F600>``
+  instead of a UTF-16 pair), which would make the PDF's text wrong for screen readers and
+  copy/paste. The session file keeps the original text; only the print shows the box.
+  Right-to-left text prints in logical order without shaping (reportlab has no bidi).
+* Very long words are broken by reportlab's ``splitLongWords`` (on by default) at the column
+  width.
+
+Time: reportlab's `Paragraph` breaks the rest of its text again on every page it runs over (and
+pops words off the front of a list), so plain text is laid out once by `_TextLines`, which
+makes the very lines a `Paragraph` would (reportlab's greedy breaking, ported in `_Breaker`;
+checked line by line on random texts in the tests), draws them the same way and splits over
+pages by slicing its lines. A text it would not show exactly (`_exact`) stays a `Paragraph` up
+to `LONG_TEXT` characters. Markup the sheets compose (the small print under an action, the
+legend) stays a `Paragraph`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import lru_cache
+from itertools import accumulate, repeat
+from operator import add, itemgetter
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as _Paragraph
+from reportlab.platypus.paragraph import split as _rl_split
+from reportlab.platypus.paragraph import strip as _rl_strip
+
+from amk_desktop.export.reportlab_setup import _fp_str, _glyphs
+
+PLACEHOLDER = "□"  # printed for a character the embedded font cannot show
+LONG_TEXT = 1000  # characters: a longer text is always laid out by `_TextLines`
+CHECK_WORDS = 4096  # lines of source text laid out between two `cancelled()` checks
+BLANK_RUN = 8  # empty lines in a row shown of a long text (see `_Breaker.lines`)
+WORD_CACHE = 100_000  # words whose width is remembered, per font and size
+
+# -- printable text and paragraphs ----------------------------------------------------------------
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Mn", "Me"})
+_ASCII_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+
+
+@lru_cache(maxsize=32)  # the same text is checked, measured and laid out
+def printable(text: str) -> str:
+    """`text` as the embedded font can print it: NFC, newlines normalised to ``\\n``, tabs as
+    spaces, control characters removed, characters without a glyph replaced by `PLACEHOLDER`.
+    Invisible characters without a glyph (joiners, variation selectors, tags, combining marks,
+    emoji skin-tone modifiers) are dropped, so one emoji prints as one box."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if text.isascii():
+        return _ASCII_CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    glyphs = _glyphs()
+    if glyphs.issuperset(map(ord, set(text) - {"\n"})):
+        return text
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        if char == "\n" or code in glyphs:
+            out.append(char)
+        elif unicodedata.category(char) in _INVISIBLE_CATEGORIES or 0x1F3FB <= code <= 0x1F3FF:
+            continue
+        else:
+            out.append(PLACEHOLDER)
+    return "".join(out)
+
+
+def para_text(text: str) -> str:
+    """THE escape helper: any plain text (user text or translation) for a `Paragraph`."""
+    return escape(printable(text)).replace("\n", "<br/>")
+
+
+class Paragraph(_Paragraph):  # type: ignore[misc]
+    """reportlab's Paragraph, remembering its line breaks per width. A table wraps every cell
+    again each time it splits over a page, which made a 200-row agreements table spend most of
+    the export breaking the same lines again (measured: 930 -> 620 ms; output byte-identical)."""
+
+    def breakLines(self, width: Any) -> Any:
+        key = tuple(width) if isinstance(width, list | tuple) else width
+        cache: dict[Any, Any] = self.__dict__.setdefault("_line_cache", {})
+        lines = cache.get(key)
+        if lines is None:
+            lines = cache[key] = super().breakLines(width)
+        return lines
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain `text` (user text or a translation), escaped by `para_text`."""
+    return Paragraph(para_text(text), style)
+
+
+# -- long texts: reportlab's lines, made once -----------------------------------------------------
+# One line of a `_TextLines`: its text, the width left over (negative: the words are squeezed
+# as reportlab squeezes them, `spaceShrinkage`), the spaces that squeeze applies to, and what
+# joins it to the next line in the source ("\n" a line break, " " a wrap, "" a broken word).
+_Line = tuple[str, float, int, str]
+
+
+def _split_word(
+    word: str, line_width: float, max_width: float, char_width: Callable[[str], float]
+) -> list[tuple[str, int]]:
+    """reportlab's `_splitWord`: a word wider than a line cut into pieces, the first filling
+    what is left of the current line. Pieces are (text, 1), the last one (text, 2)."""
+    pieces: list[tuple[str, int]] = []
+    start = 0
+    for index, char in enumerate(word):
+        width = char_width(char)
+        new_width = line_width + width
+        if new_width > max_width and (index > start or width <= max_width):
+            pieces.append((word[start:index], 1))
+            start = index
+            new_width = width
+        line_width = new_width
+    pieces.append((word[start:], 2))
+    return pieces
+
+
+LIMITS = 256  # words on a line whose width limit is computed once per text
+FEW_WORDS = 16  # a text of more words is broken by bisection (`_Breaker._greedy`)
+_TIE = 1e-6  # points: closer to a line's limit, the words' widths are added as reportlab adds them
+# word -> width per (font, size), shared by the texts of a build (cleared by `_Sheet`)
+_WORD_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+class _Breaker:
+    """Breaks plain text into the lines reportlab's `Paragraph.breakLines` makes of a paragraph
+    of one plain fragment (greedy; spaces squeezed by `spaceShrinkage`; a word wider than a
+    line split by `splitLongWords`), without its `words.pop(0)` (quadratic in the words) and
+    with each word's width measured once."""
+
+    def __init__(self, style: ParagraphStyle, width: float, check: Callable[[], None]) -> None:
+        self.font = pdfmetrics.getFont(style.fontName)
+        self.size = style.fontSize
+        self.max_width = width - style.leftIndent - style.rightIndent  # no first-line indents
+        self.space = self.font.stringWidth(" ", self.size)
+        self.shrink = style.spaceShrinkage * self.space
+        key = (style.fontName, self.size)
+        self.widths = _WORD_WIDTHS.get(key) or _WORD_WIDTHS.setdefault(key, {})
+        if len(self.widths) > WORD_CACHE:
+            self.widths.clear()
+        self.check = check
+        self.fragments = False
+
+    def width(self, word: str) -> float:
+        width = self.widths.get(word)
+        if width is None:
+            width = self.widths[word] = self.font.stringWidth(word, self.size)
+        return width
+
+    def lines(self, text: str) -> list[_Line]:
+        """The lines a `Paragraph` of plain `text` (newlines as ``<br/>``) shows: each line
+        of the source broken as reportlab breaks it; an empty source line is an empty line,
+        and a last empty source line is dropped, as reportlab drops it. A run of more than
+        `BLANK_RUN` empty lines shows as `BLANK_RUN` (thousands of empty lines would be
+        thousands of empty pages, and they hold no text)."""
+        segments = text.split("\n")
+        if len(segments) > 1 and not _rl_strip(segments[-1]):
+            segments.pop()
+        # a line break or an escaped character makes reportlab parse the paragraph into several
+        # fragments, and its loop for those differs in one detail (see `_greedy`)
+        self.fragments = len(segments) > 1 or any(char in text for char in "&<>")
+        words, widths = self._words(text, segments)
+        empty: _Line = ("", self.max_width, 0, "\n")
+        lines: list[_Line] = []
+        blank_run = 0
+        first = 0
+        for number, found in enumerate(words):
+            if not number % CHECK_WORDS:
+                self.check()
+            if not found:
+                if len(segments) > 1:
+                    blank_run += 1
+                    if blank_run <= BLANK_RUN:
+                        lines.append(empty)
+                continue
+            blank_run = 0
+            last = first + len(found)
+            if last == first + 1 and widths[first] <= self.max_width:  # a short line
+                word = found[0]
+                lines.append((word, self.max_width - widths[first], word.count("\xa0"), "\n"))
+            else:
+                broken = self._greedy(found, widths[first:last])
+                joined, extra, spaces, _ = broken[-1]
+                broken[-1] = (joined, extra, spaces, "\n")
+                lines += broken
+            first = last
+        return lines
+
+    def _words(self, text: str, segments: list[str]) -> tuple[list[list[str]], list[float]]:
+        """The words of each line of `text` as reportlab splits them, and all their widths
+        (reportlab's own `stringWidth`, remembered per word: words repeat)."""
+        words: list[list[str]] = []
+        widths: list[float] = []
+        known = self.widths.get
+        width = self.width
+        for number, segment in enumerate(segments):
+            if not number % CHECK_WORDS:
+                self.check()
+            stripped = _rl_strip(segment)
+            found = stripped.split() if "\xa0" not in stripped else _rl_split(stripped)
+            words.append(found)
+            found_widths: list[float | None] = list(map(known, found))  # (in C: words repeat)
+            if None in found_widths:
+                widths += [
+                    width(word) if w is None else w
+                    for word, w in zip(found, found_widths, strict=True)
+                ]
+            else:
+                widths += found_widths  # type: ignore[arg-type]  # (no None in it)
+        self.check()
+        return words, widths
+
+    def _greedy(  # noqa: PLR0912 - reportlab's loop, branch for branch
+        self, words: list[str], widths: list[float]
+    ) -> list[_Line]:
+        """reportlab's loop (paragraph.py, `breakLines`, the one-fragment case); `widths`
+        are the words' widths."""
+        max_width, space, shrink = self.max_width, self.space, self.shrink
+        lines: list[_Line] = []
+        line: list[str] = []
+        last_kind = 0  # of the last word on `line`: 0 a word, 1 a piece of a broken word, 2 its end
+
+        def finish(extra: float) -> None:
+            joined = " ".join(line)
+            joiner = "" if last_kind == 1 else " "
+            lines.append((joined, extra, len(line) + joined.count("\xa0") - 1, joiner))
+
+        current = -space
+        forced = False
+        pieces: list[tuple[str, int]] = []  # of a broken word, the next one last
+        index = 0
+        count = len(words)
+        fragments = self.fragments
+        known_limits = min(LIMITS, count + 1)  # (a line holds at most `count` words)
+        limits = [max_width + shrink * size for size in range(known_limits)]  # by words on it
+        # Word j fits on a line of `size` words at `current` while current + (space + w) for
+        # each word up to j, less `shrink` for each, stays within max_width + shrink * (size - 1):
+        # one rising sum, searched by bisection (in C) for the first word that does not fit.
+        # Where the sum comes within `_TIE` of the limit, the loop below decides, in
+        # reportlab's own order of additions. (An empty word adds no space in reportlab's
+        # loop for several fragments: then the loop decides throughout.)
+        rising: list[float] | None = None
+        if count > FEW_WORDS and not (fragments and 0.0 in widths):
+            rising = list(accumulate(map(add, widths, repeat(space - shrink))))
+        while pieces or index < count:
+            if not pieces and not forced:  # the common case, words that fit, in a tight loop
+                size = len(line)
+                first = index
+                decided = False
+                if rising is not None:
+                    base = rising[index - 1] if index else 0.0
+                    threshold = max_width + shrink * (size - 1) - current + base
+                    stop = bisect_right(rising, threshold, index, count)
+                    decided = not (
+                        (stop < count and rising[stop] - threshold < _TIE)
+                        or (stop > index and threshold - rising[stop - 1] < _TIE)
+                    )
+                    if decided and stop > index:
+                        current += rising[stop - 1] - base + shrink * (stop - index)
+                        index = stop
+                if not decided:
+                    limit = limits[size] if size < known_limits else max_width + shrink * size
+                    while index < count:
+                        width = widths[index]
+                        new_width = current + space + width if width or not fragments else current
+                        if new_width > limit:
+                            break
+                        current = new_width
+                        index += 1
+                        size += 1
+                        limit = limits[size] if size < known_limits else max_width + shrink * size
+                if index > first:
+                    line += words[first:index]
+                    last_kind = 0
+                if index >= count:
+                    break
+            if pieces:
+                word, kind = pieces.pop()
+                width = self.width(word)
+                forced = forced or not word
+            else:
+                word, kind, width = words[index], 0, widths[index]
+                index += 1
+            # reportlab's many-fragment loop adds no space for an empty word
+            new_width = current + space + width if width or not self.fragments else current
+            limit = max_width + shrink * len(line)
+            if new_width > limit and not forced and not kind and width > max_width:
+                pieces.extend(reversed(_split_word(word, current + space, max_width, self.width)))
+                forced = True
+                continue
+            if new_width <= limit or not line or forced:
+                if word:
+                    line.append(word)
+                    last_kind = kind
+                if forced:
+                    forced = False
+                    finish(max_width - new_width)
+                    line = []
+                    current = -space
+                else:
+                    current = new_width
+            else:
+                finish(max_width - current)
+                line = [word]
+                last_kind = kind
+                current = width
+        if line:
+            finish(max_width - current)
+        return lines
+
+
+def _break_text(
+    text: str, style: ParagraphStyle, width: float, check: Callable[[], None]
+) -> list[_Line]:
+    """The lines of plain `text` in `style` at `width` (see `_Breaker.lines`)."""
+    return _Breaker(style, width, check).lines(text)
+
+
+class _TextLines(Flowable):  # type: ignore[misc]
+    """A long plain text, laid out once per width (`_break_text`: the lines reportlab's
+    `Paragraph` would make) and drawn as `Paragraph` draws them; splitting over a page slices
+    the lines instead of breaking the rest of the text again, so any length costs linear time.
+
+    Split exactly like a `Paragraph`: no orphan (a single line at the foot of a page); a page
+    that ends on an empty line does not count it; and when a page ends at a line break, the
+    rest begins with an empty line (reportlab keeps the break itself with the rest)."""
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        check: Callable[[], None],
+        layout: tuple[float, list[_Line], int, int] | None = None,
+        blank_first: bool = False,
+    ) -> None:
+        super().__init__()
+        self.style = style
+        self._text = text
+        self._check = check
+        self._layout = layout  # width, lines, first line, end
+        self._blank_first = blank_first  # an empty line before the first one
+
+    def _lines(self, width: float) -> tuple[float, list[_Line], int, int]:
+        layout = self._layout
+        if layout is None or layout[0] != width:
+            text = self._text
+            if text is None and layout is not None:  # a part wrapped at another width
+                _, old, start, stop = layout
+                text = "".join(line[0] + line[3] for line in old[start:stop])[:-1]
+                if self._blank_first:
+                    text = "\n" + text
+            lines = _break_text(text or "", self.style, width, self._check)
+            layout = self._layout = (width, lines, 0, len(lines))
+            self._blank_first = False
+        return layout
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _, _, start, stop = self._lines(availWidth)
+        self.width = availWidth
+        self.height = (self._blank_first + stop - start) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # like Paragraph.split, the lines of the last wrap (a table passes the column's
+        # width here, its wrap had the width inside the padding)
+        layout = self._layout
+        width, lines, start, stop = layout if layout is not None else self._lines(availWidth)
+        fits = int(availHeight / float(self.style.leading))
+        if fits <= 1:
+            return []
+        if self._blank_first + stop - start <= fits:
+            return [self]
+        middle = start + fits - self._blank_first
+        first_stop = middle - 1 if not lines[middle - 1][0] else middle
+        first = _TextLines(
+            None, self.style, self._check, (width, lines, start, first_stop), self._blank_first
+        )
+        rest = _TextLines(
+            None,
+            self.style,
+            self._check,
+            (width, lines, middle, stop),
+            lines[middle - 1][3] == "\n",
+        )
+        return [first, rest]
+
+    def draw(self) -> None:
+        assert self._layout is not None  # wrapped before it is drawn
+        _, lines, start, stop = self._layout
+        count = self._blank_first + stop - start
+        if not count:
+            return
+        style = self.style
+        canv = self.canv  # (`drawOn` saves and restores the canvas's state around `draw`)
+        canv.setFillColor(style.textColor)
+        text = canv.beginText(style.leftIndent, count * style.leading - style.fontSize)
+        text.setFont(style.fontName, style.fontSize, style.leading)
+        text.setLeading(style.leading)  # now: the font (with its leading) comes with a text
+        if self._blank_first:
+            text._textOut("", 1)
+        # what PDFTextObject._textOut(line, 1) writes, without its per-line set-up
+        font, doc, pdf_escape = pdfmetrics.getFont(style.fontName), canv._doc, canv._escape
+        set_font = f"{_fp_str(style.fontSize)} Tf {_fp_str(style.leading)} TL"
+        code = text._code
+        shown = lines[start:stop]
+        known = font.subset_zero(doc)
+        table: dict[int, str] | None = None
+        if known is not None and not any(map(known[1].search, map(itemgetter(0), shown))):
+            table = known[0]  # every character has its code in the first subset
+            if text._curSubset != 0:
+                code.append(f"{font.getSubsetInternalName(0, doc)} {set_font}")
+                text._curSubset = 0
+        for line, extra, spaces, _ in shown:
+            squeeze = extra <= -1e-8 and spaces > 0
+            if squeeze:  # as PDFTextObject.setWordSpace
+                code.append(f"{_fp_str(extra / spaces)} Tw")
+            if not line:
+                code.append(" T*")
+            elif table is not None:
+                code.append(f"({line.translate(table)}) Tj T*")
+            else:
+                parts = []
+                for subset, chars in font.splitString(line, doc):
+                    if subset != text._curSubset:
+                        parts.append(f"{font.getSubsetInternalName(subset, doc)} {set_font}")
+                        text._curSubset = subset
+                    parts.append(f"({pdf_escape(chars)}) Tj")
+                parts.append("T*")
+                code.append(" ".join(parts))
+            if squeeze:
+                code.append("0 Tw")
+        canv.drawText(text)
+
+
+def _exact(printed: str) -> bool:
+    """Whether `_TextLines` shows `printed` exactly as a `Paragraph` would (compared line by line
+    on thousands of random texts in tests/test_pdf_export.py): not with soft hyphens (reportlab
+    hyphenates there), nor with a no-break space in a paragraph that reportlab parses into
+    several fragments (one with a line break or an escaped ``&``, ``<``, ``>``)."""
+    if "\xad" in printed:
+        return False
+    return "\xa0" not in printed or not any(char in printed for char in "\n&<>")
+
+
+def _text_flow(text: str, style: ParagraphStyle, check: Callable[[], None]) -> Flowable:
+    """Plain `text` as one flowable: `_TextLines` (reportlab's lines, in linear time and
+    several times faster), or the `Paragraph` of `_p` for a text that is empty or that
+    `_TextLines` would not show exactly, up to `LONG_TEXT` characters. A longer text is
+    always `_TextLines`; its soft hyphens are dropped (invisible except where a word breaks)."""
+    printed = printable(text)
+    if not printed or (len(printed) <= LONG_TEXT and not _exact(printed)):
+        return Paragraph(escape(printed).replace("\n", "<br/>"), style)
+    return _TextLines(printed.replace("\xad", ""), style, check)
