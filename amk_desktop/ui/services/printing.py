@@ -1,6 +1,6 @@
 """Printing and print preview of our own PDFs.
 
-The agreements sheet exists once, as the reportlab PDF (`amk_desktop.export.pdf`); printing and
+The agreements sheet exists once, as the reportlab PDF (`amk_desktop.export`); printing and
 the preview show exactly that document, rendered page by page with PDFium (pypdfium2) at the
 printer's resolution, so paper, preview and exported file never differ. The PDF is built
 beforehand on a worker thread (`amk_desktop.ui.services.output`); only the painting happens
