@@ -604,8 +604,8 @@ def test_an_agreement_that_is_no_longer_open_says_so() -> None:
     ]
     pdf = build_agreements_sheet(session, lambda t: t.source, locale="en")
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
-    assert "Færdig aftale Status: done" in text
-    assert "Opgivet aftale Status: dropped" in text
+    assert "Færdig aftale Status: Done" in text  # the window's words (core.vocabulary)
+    assert "Opgivet aftale Status: Dropped" in text
     assert "Åben aftale Status" not in text
 
 

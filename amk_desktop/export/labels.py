@@ -5,6 +5,7 @@ that pyside6-lupdate can find; `SHEET_TEXTS` lists them all."""
 from __future__ import annotations
 
 from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
+from amk_desktop.core.vocabulary import AGREEMENT_FIELD_LABELS, STATUS_LABELS
 
 SHEET_KIND = QT_TRANSLATE_NOOP("Sheet", "Agreements sheet")
 DEFAULT_TITLE = QT_TRANSLATE_NOOP("Sheet", "Dialogue about work-environment competence")
@@ -24,19 +25,17 @@ NO_GROUPS = QT_TRANSLATE_NOOP("Sheet", "No group has been added.")
 AGREEMENTS_HEADING = QT_TRANSLATE_NOOP("Sheet", "Agreements")
 NO_AGREEMENTS = QT_TRANSLATE_NOOP("Sheet", "No agreements have been recorded.")
 COL_NUMBER = QT_TRANSLATE_NOOP("Sheet", "No.")
-COL_ACTION = QT_TRANSLATE_NOOP("Sheet", "Action")
-COL_GOAL = QT_TRANSLATE_NOOP("Sheet", "Goal")
-COL_EVALUATION = QT_TRANSLATE_NOOP("Sheet", "Evaluation criterion")
-COL_RESPONSIBLE = QT_TRANSLATE_NOOP("Sheet", "Responsible")
-COL_DEADLINE = QT_TRANSLATE_NOOP("Sheet", "Deadline")
-COL_FOLLOW_UP = QT_TRANSLATE_NOOP("Sheet", "Follow-up")
+# the agreement's fields: the window's words (amk_desktop.core.vocabulary)
+COL_ACTION = AGREEMENT_FIELD_LABELS["action"]
+COL_GOAL = AGREEMENT_FIELD_LABELS["goal"]
+COL_EVALUATION = AGREEMENT_FIELD_LABELS["evaluation"]
+COL_RESPONSIBLE = AGREEMENT_FIELD_LABELS["responsible"]
+COL_DEADLINE = AGREEMENT_FIELD_LABELS["deadline"]
+COL_FOLLOW_UP = AGREEMENT_FIELD_LABELS["follow_up"]
 FACTORS_LEAD = QT_TRANSLATE_NOOP("Sheet", "Factors:")
 STATUS_LEAD = QT_TRANSLATE_NOOP("Sheet", "Status:")
-STATUS_IN_PROGRESS = QT_TRANSLATE_NOOP("Sheet", "in progress")
-STATUS_DONE = QT_TRANSLATE_NOOP("Sheet", "done")
-STATUS_DROPPED = QT_TRANSLATE_NOOP("Sheet", "dropped")
-# printed under an agreement that is no longer open (follow-up over the year)
-STATUS_TEXTS = {"in_progress": STATUS_IN_PROGRESS, "done": STATUS_DONE, "dropped": STATUS_DROPPED}
+# printed under an agreement that is no longer open (follow-up over the year): the window's words
+STATUS_TEXTS = {key: label for key, label in STATUS_LABELS.items() if key != "open"}
 CLOSING_HEADING = QT_TRANSLATE_NOOP("Sheet", "Closing")
 NOT_ANSWERED = QT_TRANSLATE_NOOP("Sheet", "Not answered.")
 NOTES_HEADING = QT_TRANSLATE_NOOP("Sheet", "The groups’ notes")
