@@ -63,7 +63,7 @@ def test_lowest_rated_and_disagreements() -> None:
 def test_figures_hold_for_any_groups(table: list[list[int | None]]) -> None:
     summary = summarize([group(f"G{n}", *row) for n, row in enumerate(table)])
     for index, factor in enumerate(summary.factors):
-        rated = [row[index] for row in table if row[index] is not None]
+        rated = [score for row in table if (score := row[index]) is not None]
         assert factor.rated_count == len(rated)
         if rated:
             assert factor.lowest == min(rated) and factor.highest == max(rated)
