@@ -40,19 +40,21 @@ from amk_desktop.formats.amk import (
     SessionFileError,
     atomic_write,
     backup_path,
+    current_schema,
     load_session,
     load_session_bytes,
     migrations,
     save_session,
     session_to_json,
     to_bytes,
-    v1,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN_V1 = ROOT / "tests" / "data" / "golden" / "session-v1.amk"
 EXAMPLE = ROOT / "resources" / "examples" / "eksempel-afdeling.amk"
 SCHEMA_V1 = ROOT / "resources" / "schema" / "amk-session-1.schema.json"
+SCHEMA = ROOT / "resources" / "schema" / "amk-session-2.schema.json"  # the current version
+GOLDEN_V2 = ROOT / "tests" / "data" / "golden" / "session-v2.amk"
 NAME = "møde.amk"
 
 FAST = settings(deadline=None, max_examples=100)
@@ -163,8 +165,14 @@ def golden_session() -> Session:
                     "knowledge": None,
                 },
                 ["Hvorfor? 🙂", "", "Mere af: pauser", "", "Sammen"],
+                # version 2 gave each group an identity derived from the file, and the file's
+                # time of change (see migrations.py): frozen like the file itself
+                id="d13f66d36d17e489bcacc3e8c53bbdcd",
+                modified="2025-03-12T14:02:31Z",
             ),
-            Group("Gruppe 2"),
+            Group(
+                "Gruppe 2", id="fb9bac5aa375290b95ca90924bc257ed", modified="2025-03-12T14:02:31Z"
+            ),
         ],
         closing_answers=["Ja", "", "Videre i AMO", "Nej"],
         agreements=[
@@ -221,7 +229,13 @@ timestamps = st.builds(
     st.sampled_from(["seconds", "milliseconds", "microseconds"]),
 )
 scores = st.fixed_dictionaries({key: st.none() | st.integers(1, 5) for key in FACTOR_KEYS})
-groups = st.builds(Group, name=texts, scores=scores, notes=st.lists(texts, min_size=5, max_size=5))
+groups = st.builds(
+    Group,
+    name=texts,
+    scores=scores,
+    notes=st.lists(texts, min_size=5, max_size=5),
+    modified=st.just("") | timestamps,  # "" = not changed since it was added
+)
 agreements = st.builds(
     Agreement,
     action=texts,
@@ -290,7 +304,7 @@ def test_a_session_survives_save_and_load_and_save_stamps_the_times(tmp_path: Pa
 
 def test_the_file_starts_with_format_and_version_and_is_utf8_json() -> None:
     text = session_to_json(Session.new("Gruppe 1"))
-    assert text.startswith('{\n  "format": "amk-session",\n  "schema_version": 1,\n')
+    assert text.startswith('{\n  "format": "amk-session",\n  "schema_version": 2,\n')
     assert text.endswith("}\n")
     doc = json.loads(text)
     assert doc["app_version"] == amk_desktop.__version__
@@ -301,6 +315,59 @@ def test_the_file_starts_with_format_and_version_and_is_utf8_json() -> None:
 def test_the_golden_v1_file_loads_to_the_expected_session() -> None:
     """Format compatibility: this file is frozen; if it stops loading, the format broke."""
     assert load_session(GOLDEN_V1) == golden_session()
+
+
+def test_the_golden_v2_file_loads_to_the_expected_session() -> None:
+    """Version 2, frozen the same way: the golden session with its groups' identities."""
+    expected = golden_session()
+    expected.details.title = "Golden file, format version 2"
+    assert load_session(GOLDEN_V2) == expected
+    doc = json.loads(GOLDEN_V2.read_bytes())
+    assert [next(iter(group)) for group in doc["groups"]] == ["id", "id"]
+
+
+def test_a_version_1_file_gives_its_groups_the_same_identities_at_every_load() -> None:
+    first, second = load_session(GOLDEN_V1), load_session(GOLDEN_V1)
+    assert [g.id for g in first.groups] == [g.id for g in second.groups]
+    assert len({g.id for g in first.groups}) == 2
+    # another file (another creation time, or another group) gives other identities
+    doc = golden_doc()
+    doc["created"] = "2025-03-12T13:45:01Z"
+    other = load_session_bytes(dump(doc), "other.amk")
+    assert not {g.id for g in other.groups} & {g.id for g in first.groups}
+    assert all(g.modified == "2025-03-12T14:02:31Z" for g in first.groups)
+
+
+def test_group_identities_survive_a_save_and_a_new_group_gets_its_own(tmp_path: Path) -> None:
+    session = load_session(GOLDEN_V1)
+    session.groups.append(Group("Gruppe 3"))
+    save_session(session, tmp_path / NAME)
+    loaded = load_session(tmp_path / NAME)
+    assert [g.id for g in loaded.groups] == [g.id for g in session.groups]
+    assert len({g.id for g in loaded.groups}) == 3
+    assert loaded.groups[2].modified == ""  # not changed since it was added
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("", "bad_group_id"),
+        ("A" * 32, "bad_group_id"),
+        ("0" * 31, "bad_group_id"),
+        (7, "wrong_type"),
+    ],
+)
+def test_a_group_identity_must_be_32_lowercase_hex_digits(value: object, code: str) -> None:
+    doc = json.loads(GOLDEN_V2.read_bytes())
+    doc["groups"][1]["id"] = value
+    assert expect_error(dump(doc), code).location == "groups[1].id"
+
+
+def test_two_groups_with_one_identity_are_refused() -> None:
+    doc = json.loads(GOLDEN_V2.read_bytes())
+    doc["groups"][1]["id"] = doc["groups"][0]["id"]
+    error = expect_error(dump(doc), "duplicate_group_id", "groups 1 and 2")
+    assert error.location == "groups[1].id"
 
 
 def test_the_example_loads_and_is_exactly_what_save_writes() -> None:
@@ -369,7 +436,7 @@ def test_the_loader_never_raises_anything_else_on_random_json(value: object) -> 
 
 
 @FAST
-@given(st.dictionaries(st.sampled_from(v1._TOP_FIELDS), json_values))
+@given(st.dictionaries(st.sampled_from(current_schema._TOP_FIELDS), json_values))
 def test_the_loader_never_raises_anything_else_on_random_documents(doc: dict) -> None:
     doc = {**golden_doc(), **doc}
     load_or_error(dump(doc))
@@ -410,10 +477,10 @@ def test_random_byte_mutations_of_valid_files_load_or_are_refused(data: st.DataO
 WRONG_VALUES: tuple[object, ...] = (None, True, 3, 1.5, "x", [], {}, -1, 10**30, "2025-01-01")
 
 
-def wrong_type_cases() -> Iterator[tuple[tuple, object, bool]]:
-    """(path, replacement, must fail) for every value of the golden file and every JSON type."""
-    doc = golden_doc()
-    for path, original in nodes(doc):
+def wrong_type_cases(doc: dict[str, Any] | None = None) -> Iterator[tuple[tuple, object, bool]]:
+    """(path, replacement, must fail) for every value of the golden file (`doc`, by default
+    the version-1 one) and every JSON type."""
+    for path, original in nodes(golden_doc() if doc is None else doc):
         for value in WRONG_VALUES:
             is_score = len(path) == 4 and path[2] == "scores"
             valid_score = value is None or (json_kind(value) == "int" and value in range(1, 6))
@@ -547,9 +614,9 @@ BAD_INPUTS: list[tuple[str, bytes, str, str]] = [
     ),
     (
         "newer version",
-        golden_with(("schema_version",), 2),
+        golden_with(("schema_version",), 3),
         "newer_version",
-        "newer program (AMK Desktop 0.1.0) in format version 2",
+        "newer program (AMK Desktop 0.1.0) in format version 3",
     ),
     (
         "far newer version",
@@ -803,12 +870,17 @@ def v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+V1_TO_V2 = migrations.MIGRATIONS[1]  # the real step: groups get their identities
+
+
 def test_an_older_version_is_migrated_and_then_validated(monkeypatch: pytest.MonkeyPatch) -> None:
     expect_error(dump(v0_document()), "bad_version", "version 0")
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: v0_to_v1})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: v0_to_v1, 1: V1_TO_V2})
     assert load_session_bytes(dump(v0_document()), NAME) == golden_session()
-    # version 1 files are not touched by the ladder
     assert load_session(GOLDEN_V1) == golden_session()
+    # version 2 files are not touched by the ladder
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: v0_to_v1, 1: lambda doc: 1 / 0})
+    assert load_session(GOLDEN_V2).groups[0].id == golden_session().groups[0].id
 
 
 def test_the_ladder_runs_every_step_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -818,15 +890,16 @@ def test_the_ladder_runs_every_step_in_order(monkeypatch: pytest.MonkeyPatch) ->
         def migrate(doc: dict[str, Any]) -> dict[str, Any]:
             assert doc["schema_version"] == version
             steps.append(version)
-            return v0_to_v1(doc) if version == 0 else doc
+            return v0_to_v1(doc) if version == 0 else V1_TO_V2(doc) if version == 1 else doc
 
         return migrate
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", {-1: step(-1), 0: step(0)})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {-1: step(-1), 0: step(0), 1: step(1)})
     doc = v0_document()
     doc["schema_version"] = -1
-    assert load_session_bytes(dump(doc), NAME) == golden_session()
-    assert steps == [-1, 0]
+    loaded = load_session_bytes(dump(doc), NAME)
+    assert steps == [-1, 0, 1]
+    assert loaded == golden_session()
     doc["schema_version"] = -2
     expect_error(dump(doc), "bad_version", "too old")
 
@@ -835,13 +908,13 @@ def test_a_failing_or_wrong_migration_is_refused(monkeypatch: pytest.MonkeyPatch
     def broken(doc: dict[str, Any]) -> dict[str, Any]:
         raise KeyError("details")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: broken})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: broken, 1: V1_TO_V2})
     expect_error(dump(v0_document()), "migration_failed", "from format version 0 to 1")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: lambda doc: [doc]})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: lambda doc: [doc], 1: V1_TO_V2})
     expect_error(dump(v0_document()), "migration_failed", "did not return an object")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: lambda doc: doc})  # forgets the rename
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: lambda doc: doc, 1: V1_TO_V2})  # no rename
     expect_error(dump(v0_document()), "missing_field", '"meeting" is missing')
 
 
@@ -849,33 +922,44 @@ def test_a_failing_or_wrong_migration_is_refused(monkeypatch: pytest.MonkeyPatch
 
 
 def test_the_schema_agrees_with_the_code() -> None:
-    schema = json.loads(SCHEMA_V1.read_text("utf-8"))
+    schema = json.loads(SCHEMA.read_text("utf-8"))
     defs = schema["$defs"]
     top = schema["properties"]
-    assert schema["required"] == list(v1._TOP_FIELDS)
+    assert schema["required"] == list(current_schema._TOP_FIELDS)
     assert top["format"]["const"] == amk.FORMAT_NAME
-    assert top["schema_version"]["const"] == amk.SCHEMA_VERSION == 1
+    assert top["schema_version"]["const"] == amk.SCHEMA_VERSION == 2
     assert tuple(defs["factor"]["enum"]) == FACTOR_KEYS
     assert tuple(defs["agreement"]["properties"]["status"]["enum"]) == AGREEMENT_STATUSES
-    assert defs["agreement"]["required"] == list(v1._AGREEMENT_FIELDS)
-    assert top["meeting"]["required"] == list(v1._MEETING_FIELDS)
-    assert defs["group"]["required"] == list(v1._GROUP_FIELDS)
+    assert defs["agreement"]["required"] == list(current_schema._AGREEMENT_FIELDS)
+    assert top["meeting"]["required"] == list(current_schema._MEETING_FIELDS)
+    assert defs["group"]["required"] == list(current_schema._GROUP_FIELDS)
+    assert (
+        defs["group"]["properties"]["id"]["pattern"] == "^" + current_schema._GROUP_ID.pattern + "$"
+    )
     assert defs["group"]["properties"]["scores"]["required"] == list(FACTOR_KEYS)
     assert top["groups"]["maxItems"] == MAX_GROUPS
     assert top["agreements"]["maxItems"] == MAX_AGREEMENTS
     assert defs["text"]["maxLength"] == MAX_TEXT_LENGTH
+    old = json.loads(SCHEMA_V1.read_text("utf-8"))  # version 1 stays as it was: frozen
+    assert old["properties"]["schema_version"]["const"] == 1
+    assert old["$defs"]["group"]["required"] == ["name", "scores", "notes"]
 
 
 @pytest.fixture(scope="module")
 def validator() -> Any:
     jsonschema = pytest.importorskip("jsonschema")
-    schema = json.loads(SCHEMA_V1.read_text("utf-8"))
+    schema = json.loads(SCHEMA.read_text("utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
 
 
+def test_the_golden_v1_file_follows_the_version_1_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(json.loads(GOLDEN_V1.read_bytes()), json.loads(SCHEMA_V1.read_text()))
+
+
 def test_the_example_and_golden_files_follow_the_schema(validator: Any) -> None:
-    for path in (EXAMPLE, GOLDEN_V1):
+    for path in (EXAMPLE, GOLDEN_V2):
         validator.validate(json.loads(path.read_bytes()))
 
 
@@ -888,8 +972,8 @@ def test_every_saved_session_follows_the_schema(validator: Any, session: Session
 
 
 def test_the_schema_refuses_what_the_loader_refuses(validator: Any) -> None:
-    doc = golden_doc()
-    cases = [with_value(doc, path, value) for path, value, _ in wrong_type_cases()]
+    doc = json.loads(GOLDEN_V2.read_bytes())
+    cases = [with_value(doc, path, value) for path, value, _ in wrong_type_cases(doc)]
     cases += [without(doc, path) for path, _ in nodes(doc) if isinstance(path[-1], str)]
     for case in cases:
         loads = isinstance(load_or_error(dump(case)), Session)

@@ -17,7 +17,7 @@ from amk_desktop.core import limits
 from amk_desktop.core.factors import FACTOR_KEYS
 from amk_desktop.core.session import AGREEMENT_STATUSES, Agreement, Group, Session
 from amk_desktop.formats import amk
-from amk_desktop.formats.amk import v1
+from amk_desktop.formats.amk import current_schema as v1
 from amk_desktop.ui.session_model import SessionModel
 
 MAX = limits.MAX_TEXT_LENGTH

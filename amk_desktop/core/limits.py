@@ -38,7 +38,7 @@ MAX_FILE_SIZE = 20 * 1024 * 1024  # bytes of UTF-8 JSON
 # agreement adds with empty texts. The first group or agreement adds 2 bytes more than the
 # next ones (the list opens onto lines of its own); FILE_OVERHEAD counts those 2 + 2 bytes.
 FILE_OVERHEAD = 390
-GROUP_OVERHEAD = 303  # scores counted as null (4 bytes; a score is 1)
+GROUP_OVERHEAD = 373  # scores counted as null (4 bytes; a score is 1); "modified" empty
 AGREEMENT_OVERHEAD = 317  # all six factors listed; dates and status are counted as texts
 
 # What JSON escapes: '"' and '\' and the control characters. \b \f \n \r \t take 2 bytes, the
@@ -65,7 +65,7 @@ def texts_size(texts: Iterable[str]) -> int:
 
 def group_size(group: Group) -> int:
     """The bytes one group adds to the file (an upper bound: scores counted as null)."""
-    return GROUP_OVERHEAD + text_size(group.name) + texts_size(group.notes)
+    return GROUP_OVERHEAD + len(group.modified) + text_size(group.name) + texts_size(group.notes)
 
 
 # the agreement's texts: every field but the list of factors (counted in AGREEMENT_OVERHEAD)

@@ -7,7 +7,9 @@ silent 1.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from amk_desktop.core.content import CLOSING_QUESTIONS, DIALOGUE_QUESTIONS
 from amk_desktop.core.factors import FACTOR_KEYS, SCORE_MAX, SCORE_MIN
@@ -44,13 +46,31 @@ def _empty_notes() -> list[str]:
     return [""] * QUESTION_COUNT
 
 
+def utc_timestamp() -> str:
+    """The current time as files hold it: ISO 8601 UTC to the second (2025-03-14T09:30:00Z)."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def new_group_id() -> str:
+    """A group's identity: 32 lowercase hexadecimal digits, random (UUID 4), made once when the
+    group is added and kept in every file, so the group is recognised when it is collected from
+    another laptop's file."""
+    return uuid.uuid4().hex
+
+
 @dataclass
 class Group:
-    """One group of 4-6 people: its scores for the six factors and its notes per question."""
+    """One group of 4-6 people: its scores for the six factors and its notes per question.
+
+    `id` stays the same for the group's whole life, whatever its name; `modified` is when the
+    group last changed (a UTC time as files hold it, "" until then), which tells the newer of
+    two versions of one group apart."""
 
     name: str
     scores: dict[str, Score] = field(default_factory=_no_scores)
     notes: list[str] = field(default_factory=_empty_notes)
+    id: str = field(default_factory=new_group_id)
+    modified: str = ""
 
     def set_score(self, key: str, value: Score) -> bool:
         """Set one score (``None`` = not rated); returns whether anything changed."""

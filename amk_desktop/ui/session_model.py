@@ -32,7 +32,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from amk_desktop.core import commands, limits
-from amk_desktop.core.session import Agreement, Group, Score, Session
+from amk_desktop.core.session import Agreement, Group, Score, Session, utc_timestamp
 from amk_desktop.core.text import fill
 
 TYPING_BURST_SECONDS = 1.5
@@ -252,6 +252,7 @@ class SessionModel(QObject):
             case commands.SetScore(group=group, key=key):
                 self.set_current_index(group)
                 commands.apply(session, command)
+                self._touch(group)
                 self.score_changed.emit(group, key)
             case (
                 commands.SetNote()
@@ -264,6 +265,8 @@ class SessionModel(QObject):
                     self.set_current_index(command.group)
                 old = commands.current_text(session, command)
                 commands.apply(session, command)
+                if isinstance(command, commands.SetNote | commands.RenameGroup):
+                    self._touch(command.group)
                 self._count_text(old, commands.current_text(session, command))
                 self._text_edited(command)
             case commands.SetAgreementValue(row=row, field=field):
@@ -294,6 +297,14 @@ class SessionModel(QObject):
                 commands.apply(session, command)
                 self.agreements_changed.emit()
         self.edited.emit()
+
+    def _touch(self, index: int) -> None:
+        """The group changed now: its time of change (which tells the newer of two versions of
+        the group apart when groups are collected from other laptops)."""
+        group = self._session.groups[index]
+        stamp = utc_timestamp()
+        self._size += len(stamp) - len(group.modified)
+        group.modified = stamp
 
     def _text_edited(self, command: commands.TextCommand) -> None:
         match command:

@@ -40,9 +40,8 @@ from __future__ import annotations
 import json
 import os
 import stat
-from datetime import UTC, datetime
 
-from amk_desktop.core.session import Session
+from amk_desktop.core.session import Session, utc_timestamp
 from amk_desktop.formats.amk.atomic_write import (
     STALE_TEMP_AGE,
     backup_path,
@@ -64,6 +63,7 @@ from amk_desktop.formats.amk.constants import (
     SCHEMA_VERSION,
     Document,
 )
+from amk_desktop.formats.amk.current_schema import _document, _session_from_document
 from amk_desktop.formats.amk.errors import (
     ERROR_CODES,
     SessionFileError,
@@ -74,7 +74,6 @@ from amk_desktop.formats.amk.fingerprints import Fingerprint, changed_on_disk, f
 from amk_desktop.formats.amk.migrations import MIGRATIONS, Migration, _migrate
 from amk_desktop.formats.amk.output_target import check_output_target, sniff_session_file
 from amk_desktop.formats.amk.parsing import _parse, _too_large
-from amk_desktop.formats.amk.v1 import _document, _session_from_document
 
 __all__ = [
     "BACKUP_SUFFIX",
@@ -115,11 +114,6 @@ __all__ = [
 
 
 # --------------------------------------------------------------------------- writing
-
-
-def utc_timestamp() -> str:
-    """The current time as files hold it: ISO 8601 UTC to the second (2025-03-14T09:30:00Z)."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def session_to_dict(session: Session) -> Document:

@@ -46,6 +46,8 @@ ERROR_CODES: tuple[str, ...] = (
     "bad_status",
     "bad_date",
     "bad_timestamp",
+    "bad_group_id",
+    "duplicate_group_id",
     # writing the file
     "disk_full",
     "read_only",

@@ -7,6 +7,8 @@ replaces it here (the package's re-export is only another name for the same dict
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -15,11 +17,35 @@ from amk_desktop.formats.amk.errors import _describe, _ProblemError, _short
 
 Migration = Callable[[Document], Document]
 
+
 # Upgrade steps: MIGRATIONS[n] turns a document of schema version n into one of version n + 1.
 # A step is a pure function without I/O; it changes the content, the ladder then sets
 # "schema_version". The loader validates the result of the whole ladder against the current
 # version. The oldest readable version is min(MIGRATIONS) (or SCHEMA_VERSION when empty).
-MIGRATIONS: dict[int, Migration] = {}
+def _give_groups_an_identity(document: Document) -> Document:
+    """Version 1 → 2: every group gets an identity ("id") and a time of change ("modified").
+
+    The identity is derived from the file itself (its creation time, the group's place and
+    content), not drawn at random: the same version-1 file gives its groups the same identities
+    at every load, so collecting it twice recognises its groups the second time (and a copy
+    saved in version 2 keeps them). The time of change is the file's own "modified". Anything
+    that is not as version 1 has it is left for validation to refuse."""
+    groups = document.get("groups")
+    if not isinstance(groups, list):
+        return document
+    created = document.get("created")
+    for index, group in enumerate(groups):
+        if not isinstance(group, dict):
+            continue
+        content = json.dumps([created, index, group], sort_keys=True, ensure_ascii=True)
+        identity = hashlib.sha256(content.encode("ascii")).hexdigest()[:32]
+        upgraded = {"id": identity, **group, "modified": document.get("modified")}
+        group.clear()
+        group.update(upgraded)
+    return document
+
+
+MIGRATIONS: dict[int, Migration] = {1: _give_groups_an_identity}
 
 
 def _migrate(document: Any) -> Document:

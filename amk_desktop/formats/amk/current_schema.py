@@ -1,10 +1,12 @@
-"""Schema version 1: the mapping between a `Session` and the JSON document a file holds.
+"""The current schema (version 2): the mapping between a `Session` and the JSON document a file
+holds. (Version 2 added each group's identity and time of change, see `migrations.py`.)
 
 Writing (`_document`) turns a session into the document; validation (`_session_from_document`)
 checks a current-version document completely (every field, type, length, score, factor, status,
 date and time) and builds the session from it, raising `_ProblemError` with the location of the
-first problem. The JSON Schema ``resources/schema/amk-session-1.schema.json`` describes the same
-document (a test keeps the two in agreement).
+first problem. The JSON Schema ``resources/schema/amk-session-2.schema.json`` describes the same
+document (a test keeps the two in agreement); ``amk-session-1.schema.json`` the version-1
+documents that `migrations.py` upgrades.
 """
 
 from __future__ import annotations
@@ -68,10 +70,12 @@ def _document(session: Session, created: str, modified: str) -> Document:
         },
         "groups": [
             {
+                "id": group.id,
                 "name": _clean(group.name),
                 # every factor, in the chart's order; unknown keys stay in and are refused below
                 "scores": {**dict.fromkeys(FACTOR_KEYS), **group.scores},
                 "notes": [_clean(note) for note in group.notes],
+                "modified": group.modified,  # "" = not changed since it was added
             }
             for group in session.groups
         ],
@@ -197,6 +201,13 @@ def _timestamp(value: object, location: str) -> str:
     return text
 
 
+def _optional_timestamp(value: object, location: str) -> str:
+    """A UTC time, or "" (a group not changed since it was added)."""
+    if value == "":
+        return ""
+    return _timestamp(value, location)
+
+
 def _score(value: object, location: str) -> Score:
     if value is None:
         return None
@@ -271,7 +282,8 @@ _TOP_FIELDS = (
 _MEETING_FIELDS = ("title", "workplace", "department", "date", "facilitator", "participants")
 
 
-_GROUP_FIELDS = ("name", "scores", "notes")
+_GROUP_FIELDS = ("id", "name", "scores", "notes", "modified")
+_GROUP_ID = re.compile(r"[0-9a-f]{32}")
 
 
 _AGREEMENT_FIELDS = (
@@ -294,11 +306,36 @@ def _group(value: object, location: str) -> Group:
         "notes (one per dialogue question)",
         QUESTION_COUNT,
     )
+    group_id = _text(fields["id"], _join(location, "id"), 100)
+    if not _GROUP_ID.fullmatch(group_id):
+        raise _ProblemError(
+            "bad_group_id",
+            "expected a group identity of 32 hexadecimal digits (0-9, a-f), found "
+            f"{_short(group_id)}",
+            _join(location, "id"),
+        )
     return Group(
         name=_text(fields["name"], _join(location, "name")),
         scores=_scores(fields["scores"], _join(location, "scores")),
         notes=[_text(note, f"{location}.notes[{i}]") for i, note in enumerate(notes)],
+        id=group_id,
+        modified=_optional_timestamp(fields["modified"], _join(location, "modified")),
     )
+
+
+def _groups(values: list[Any]) -> list[Group]:
+    groups = [_group(group, f"groups[{i}]") for i, group in enumerate(values)]
+    seen: dict[str, int] = {}
+    for index, group in enumerate(groups):
+        if group.id in seen:
+            raise _ProblemError(
+                "duplicate_group_id",
+                f"groups {seen[group.id] + 1} and {index + 1} have the same identity; each group "
+                "needs its own",
+                f"groups[{index}].id",
+            )
+        seen[group.id] = index
+    return groups
 
 
 def _agreement(value: object, location: str) -> Agreement:
@@ -333,6 +370,8 @@ def _session_from_document(value: object) -> Session:
             "bad_version", f"expected format version {SCHEMA_VERSION}", "schema_version"
         )
     _text(top["app_version"], "app_version", MAX_VERSION_LENGTH)
+    created = _timestamp(top["created"], "created")
+    modified = _timestamp(top["modified"], "modified")
     meeting = _object(top["meeting"], "meeting", _MEETING_FIELDS)
     details = MeetingDetails(
         title=_text(meeting["title"], "meeting.title"),
@@ -356,9 +395,9 @@ def _session_from_document(value: object) -> Session:
     agreements = _list(top["agreements"], "agreements", "agreements", MAX_AGREEMENTS)
     return Session(
         details=details,
-        groups=[_group(group, f"groups[{i}]") for i, group in enumerate(groups)],
+        groups=_groups(groups),
         closing_answers=[_text(a, f"closing_answers[{i}]") for i, a in enumerate(answers)],
         agreements=[_agreement(a, f"agreements[{i}]") for i, a in enumerate(agreements)],
-        created=_timestamp(top["created"], "created"),
-        modified=_timestamp(top["modified"], "modified"),
+        created=created,
+        modified=modified,
     )
