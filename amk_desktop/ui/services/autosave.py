@@ -1,9 +1,12 @@
 """Autosave and crash recovery.
 
 Every change is written, within `AUTOSAVE_DELAY_MS`, to the per-user data folder — also for a
-session that was never saved. The session is serialised on the GUI thread (a snapshot, a few
-milliseconds even for a large meeting) and written to disk atomically on a worker thread, so the
-window never waits for the disk. Beside each autosave ``<id>.amk`` lie ``<id>.json`` (the file
+session that was never saved. The GUI thread only takes a snapshot of the session
+(`snapshot_session`: new lists, dicts and dataclasses sharing the immutable texts, about 3 ms
+for 1,000 agreements); a worker thread serialises the snapshot (the same bytes as
+``amk.to_bytes(session, compact=True)`` at that moment) and writes it to disk atomically, so
+the window neither waits for the disk nor for the encoding, and edits made meanwhile never
+reach a snapshot already taken. Beside each autosave ``<id>.amk`` lie ``<id>.json`` (the file
 the session belongs to, the time) and ``<id>.lock``, which the running window holds locked with
 an operating-system lock (`ProcessLock`) for its whole life. The kernel drops that lock when the
 process dies, so after a crash, a power cut or ``kill -9`` the next start offers the autosave.
@@ -20,6 +23,8 @@ kind of problem is reported once (`Autosaver.failed`).
 from __future__ import annotations
 
 import contextlib
+import copy
+import dataclasses
 import errno
 import logging
 import os
@@ -28,7 +33,7 @@ import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
@@ -281,6 +286,48 @@ def _is_regular_file(path: Path) -> bool:
         return False
 
 
+# ------------------------------------------------------------------------------- snapshot
+
+# values a snapshot shares with the live session: they cannot change
+_IMMUTABLE = frozenset({str, int, float, bool, bytes, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def snapshot_session(session: Session, now: str) -> Session:
+    """A copy of `session` that no later edit can reach: every list, dict and dataclass in it
+    is new, the texts and numbers (immutable) are shared, so it costs little on the GUI thread.
+    An empty ``created`` or ``modified`` becomes `now`, as `amk.to_bytes` would make it at
+    that time, so that serialising the copy later gives the bytes of the session now."""
+    copied: Session = _copied(session)
+    copied.created = session.created or now
+    copied.modified = session.modified or now
+    return copied
+
+
+def _copied(value: Any) -> Any:
+    kind = type(value)
+    if kind in _IMMUTABLE:
+        return value
+    if kind is list:
+        return [item if type(item) in _IMMUTABLE else _copied(item) for item in value]
+    if kind is dict:
+        return {
+            key: item if type(item) in _IMMUTABLE else _copied(item) for key, item in value.items()
+        }
+    if kind is tuple:
+        return tuple(_copied(item) for item in value)
+    if dataclasses.is_dataclass(kind):
+        names = _FIELD_NAMES.get(kind)
+        if names is None:
+            names = _FIELD_NAMES[kind] = tuple(field.name for field in dataclasses.fields(kind))
+        result = object.__new__(kind)
+        for name in names:
+            item = getattr(value, name)
+            object.__setattr__(result, name, item if type(item) in _IMMUTABLE else _copied(item))
+        return result
+    return copy.deepcopy(value)  # nothing else is in a session today; whatever comes, whole
+
+
 # ------------------------------------------------------------------------------- autosave
 
 
@@ -394,22 +441,37 @@ class Autosaver(QObject):
             self._timer.start()
 
     def save_now(self) -> None:
+        """Take a snapshot of the session now; a worker serialises and writes it."""
         self._timer.stop()
-        import json  # noqa: PLC0415
         from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
 
         from amk_desktop.formats import amk  # noqa: PLC0415
 
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
+        now = amk.utc_timestamp()
+        session = snapshot_session(self._model.session, now)
+        self._pending = self._executor.submit(
+            self._serialise, session, str(self.path), self.original, now
+        )
+
+    def _serialise(self, session: Session, name: str, original: str, now: str) -> None:
+        """On the worker: the snapshot's bytes (as a save would write them) and its sidecar."""
+        import json  # noqa: PLC0415
+
+        from amk_desktop.formats import amk  # noqa: PLC0415
+
         try:
-            data = amk.to_bytes(self._model.session, name=str(self.path), compact=True)
+            data = amk.to_bytes(session, name=name, compact=True)
         except amk.SessionFileError as error:
             log.warning("autosave skipped: %s", error)
             self._report(AutosaveProblem(error.code, error.code, str(error)))
             return
-        meta = json.dumps({"original": self.original, "saved_at": amk.utc_timestamp()})
-        self._pending = self._executor.submit(self._write, data, meta.encode("utf-8"))
+        except Exception:  # a bug: said on stderr, as it was when this ran on the GUI thread
+            log.exception("autosave skipped")
+            return
+        meta = json.dumps({"original": original, "saved_at": now})
+        self._write(data, meta.encode("utf-8"))
 
     def _write(self, data: bytes, meta: bytes) -> None:
         """On the worker: write the snapshot, moving to the next folder if this one fails."""

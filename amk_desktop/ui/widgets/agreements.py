@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -73,7 +74,7 @@ ROW_LINES_MAX = 8
 # Columns as wide as their content: dates and status as wide as the widest value they can show,
 # the responsible as wide as the widest name, up to this many average characters (longer wrap).
 CONTENT_FIELDS = ("responsible", "deadline", "follow_up", "status")
-RESPONSIBLE_CHARS_MAX = 30
+RESPONSIBLE_CHARS_MAX = 40
 _SHOWN_ROLES = frozenset(
     int(role)
     for role in (
@@ -256,15 +257,32 @@ class AgreementDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
+class _RowNumbers(QHeaderView):
+    """The row numbers. Qt sizes a header from its first and last 100 sections (a few
+    thousand calls into Python for each new size); the widest number is the last one."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setSectionsClickable(True)  # as QTableView's own vertical header
+        self.setHighlightSections(True)
+
+    def sizeHint(self) -> QSize:
+        count = self.count()
+        if count == 0:
+            return super().sizeHint()
+        return self.sectionSizeFromContents(count - 1).expandedTo(self.sectionSizeFromContents(0))
+
+
 class AgreementsTable(QTableView):
     """The agreements as a table whose rows are as high as their text, measured lazily.
 
-    Fitting every row to its text (`QHeaderView.ResizeToContents`) measures every cell of every
+    Fitting every row to its text (`QHeaderView.ResizeToContents`) measured every cell of every
     row at each layout: with 1,000 agreements showing Efter stalled the window for a quarter of
-    a second. Here a row is measured when it is about to be painted (`paintEvent`), scrolled to
-    (`scrollTo`) or among the last rows (which set the scroll range), and again only after its
-    text or the column widths change. The table scrolls by whole rows, so a row that grows
-    below the top never moves what is on screen. Rows not yet measured are one line high.
+    a second. Here a row is measured when it is about to be painted (`paintEvent`), scrolled
+    to (`scrollTo`) or paged over (`moveCursor`), and again only after its text or the column
+    widths change; the last rows, which decide how far the table scrolls, are measured just
+    after a paint. The table scrolls by whole rows, so a row that grows below the top never
+    moves what is on screen. A row not yet measured is one line high.
 
     The short columns (responsible, dates, status) get the width of the widest value they can
     show, computed from the texts rather than by measuring cells (`fit_columns`).
@@ -273,11 +291,16 @@ class AgreementsTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fitted: set[int] = set()  # rows whose height fits their text at these widths
+        self._fixed_widths: dict[str, int] = {}  # of the date and status columns (`fit_columns`)
         self._max_row_height = 0
         self._fitting = False
+        self._last_rows_timer = QTimer(self)
+        self._last_rows_timer.setSingleShot(True)
+        self._last_rows_timer.setInterval(0)
+        self._last_rows_timer.timeout.connect(self._fit_last_rows)
+        self.setVerticalHeader(_RowNumbers(self))
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
-        rows = self.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().sectionResized.connect(self._columns_resized)
         self._update_metrics()
 
@@ -331,9 +354,38 @@ class AgreementsTable(QTableView):
         if height != self.rowHeight(row):
             self.verticalHeader().resizeSection(row, height)
 
+    def _fit_rows_up_from(self, row: int) -> None:
+        """Fit `row` and the rows above it, a view's height of them."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            filled, height = 0, self.viewport().height()
+            while row >= 0 and filled < height:
+                self._fit_row(row)
+                filled += self.rowHeight(row)
+                row -= 1
+        finally:
+            self._fitting = False
+
+    def _fit_rows_down_from(self, row: int) -> None:
+        """Fit `row` and the rows below it, a view's height of them."""
+        model = self.model()
+        if self._fitting or model is None:
+            return
+        self._fitting = True
+        try:
+            count, filled, height = model.rowCount(), 0, self.viewport().height()
+            while 0 <= row < count and filled < height:
+                self._fit_row(row)
+                filled += self.rowHeight(row)
+                row += 1
+        finally:
+            self._fitting = False
+
     def fit_rows_in_view(self) -> None:
-        """Fit the rows on screen to their text (from the top row down, as rows grow the ones
-        below leave the view) and the last rows, which decide how far the table scrolls."""
+        """Fit the rows on screen to their text, from the top row down (as rows grow, the ones
+        below leave the view); the last rows follow just after (`_fit_last_rows`)."""
         model = self.model()
         count = 0 if model is None else model.rowCount()
         if count == 0 or self._fitting:
@@ -346,22 +398,34 @@ class AgreementsTable(QTableView):
             while row < count and header.sectionViewportPosition(row) < height:
                 self._fit_row(row)
                 row += 1
-            self._fit_last_rows()
         finally:
             self._fitting = False
+        if count - 1 not in self._fitted:
+            self._last_rows_timer.start()
 
     def _fit_last_rows(self) -> None:
+        """The scroll range comes from the heights of the last rows: measure them (Qt then
+        updates the scroll bar)."""
         model = self.model()
-        row = (0 if model is None else model.rowCount()) - 1
-        filled, height = 0, self.viewport().height()
-        while row >= 0 and filled < height:
-            self._fit_row(row)
-            filled += self.rowHeight(row)
-            row -= 1
+        if model is not None:
+            self._fit_rows_up_from(model.rowCount() - 1)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.fit_rows_in_view()
         super().paintEvent(event)
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        # Page Up/Down go a view's height of rows further, by the heights of those rows:
+        # measure them first, so that no row is skipped
+        current = self.currentIndex()
+        if current.isValid():
+            if cursorAction == QAbstractItemView.CursorAction.MovePageDown:
+                self._fit_rows_down_from(current.row())
+            elif cursorAction == QAbstractItemView.CursorAction.MovePageUp:
+                self._fit_rows_up_from(current.row())
+        return super().moveCursor(cursorAction, modifiers)
 
     def scrollTo(
         self,
@@ -370,30 +434,16 @@ class AgreementsTable(QTableView):
     ) -> None:
         # Qt places the row using the heights of the rows above it: measure those first, so
         # that the row is wholly in view once they are painted at their height
-        if index.isValid() and not self._fitting:
-            self._fitting = True
-            try:
-                height = self.viewport().height()
-                row, filled = index.row(), 0
-                while row >= 0 and filled < height:
-                    self._fit_row(row)
-                    filled += self.rowHeight(row)
-                    row -= 1
-            finally:
-                self._fitting = False
+        if index.isValid():
+            self._fit_rows_up_from(index.row())
         super().scrollTo(index, hint)
 
-    def updateGeometries(self) -> None:
-        # the scroll range comes from the heights of the last rows: measure them first
-        if not self._fitting:
-            self._fitting = True
-            try:
-                self._fit_last_rows()
-            finally:
-                self._fitting = False
-        super().updateGeometries()
-
     # -- sizes from the font -------------------------------------------------------------------
+    @property
+    def max_row_height(self) -> int:
+        """The height of `ROW_LINES_MAX` lines: no row is higher."""
+        return self._max_row_height
+
     def _text_size(self, text: str) -> QSize:
         """The size of a cell showing `text` on one line per paragraph, as the delegate sizes
         it (the style's margins included)."""
@@ -415,40 +465,50 @@ class AgreementsTable(QTableView):
         self._max_row_height = self._text_size(lines).height() + grid
         self.verticalHeader().setDefaultSectionSize(line)
 
-    def fit_columns(self) -> None:
+    def fit_columns(self, *, again: bool = False) -> None:
         """Give the short columns the width of the widest value they can show (and their
-        heading). Called when the texts, the language or the font change."""
+        heading). The dates and the status do not depend on the agreements: their widths are
+        kept until the language or the font changes (`again`)."""
         model = self.model()
         if model is None:
             return
+        if again:
+            self._fixed_widths.clear()
         header = self.horizontalHeader()
+        grid = 1 if self.showGrid() else 0
+        for field in CONTENT_FIELDS:
+            column = FIELDS.index(field)
+            if field == "responsible":
+                width = self._names_width(model, grid)
+            else:
+                width = self._fixed_widths.get(field, 0)
+                if not width:
+                    texts = (
+                        [tr_text(label) for label in STATUS_LABELS.values()]
+                        if field == "status"
+                        else _widest_dates()
+                    )
+                    width = max(self._text_size(text).width() for text in texts) + grid
+                    self._fixed_widths[field] = width
+            width = max(width, header.sectionSizeHint(column), header.minimumSectionSize())
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def _names_width(self, model: QAbstractItemModel, grid: int) -> int:
+        """The width of the widest name, at most `RESPONSIBLE_CHARS_MAX` average characters."""
         metrics = self.fontMetrics()
         names = []
         if isinstance(model, AgreementsTableModel):
             names = model.distinct_texts("responsible")
-        widest_name = max(names, key=metrics.horizontalAdvance, default="")
-        candidates = {
-            "responsible": [widest_name],
-            "deadline": _widest_dates(),
-            "follow_up": _widest_dates(),
-            "status": [tr_text(label) for label in STATUS_LABELS.values()],
-        }
-        grid = 1 if self.showGrid() else 0
+        widest = max(names, key=metrics.horizontalAdvance, default="")
         most = metrics.averageCharWidth() * RESPONSIBLE_CHARS_MAX
-        for field in CONTENT_FIELDS:
-            column = FIELDS.index(field)
-            width = max(self._text_size(text).width() + grid for text in candidates[field])
-            if field == "responsible":
-                width = min(width, most)
-            width = max(width, header.sectionSizeHint(column), header.minimumSectionSize())
-            if header.sectionSize(column) != width:
-                header.resizeSection(column, width)
+        return min(self._text_size(widest).width() + grid, most)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._update_metrics()
-            self.fit_columns()
+            self.fit_columns(again=True)
             self.refit_rows()
 
 
@@ -594,7 +654,7 @@ class AgreementsEditor(QWidget):
         self.down_button.setToolTip(self.tr("Ctrl+Shift+Down"))
         self.table.setAccessibleName(self.tr("Agreements"))
         self.table_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        self.table.fit_columns()  # headings, status names and dates have new widths
+        self.table.fit_columns(again=True)  # headings, status names and dates have new widths
         self.table.refit_rows()
         self._update_buttons()
 
