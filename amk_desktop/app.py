@@ -7,6 +7,7 @@ not given and the window (`amk_desktop.ui.window.main_window.MainWindow`, which 
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -122,6 +123,9 @@ def run(argv: Sequence[str], file: str | None = None) -> int:
     translations.apply(settings.language)
     window = MainWindow(settings, translations)  # (the other services: the program's own)
     window.show()
+    # What start-up built lives as long as the program: out of the garbage collector's sight,
+    # so its full collections (every ~20 autosaves) stop pausing the window 40-50 ms.
+    gc.freeze()
     # once the window is up (also while the recovery question waits for an answer)
     QTimer.singleShot(0, window, lambda: _remove_leftovers_in_background(window, settings))
     window.offer_recovery()

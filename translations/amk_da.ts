@@ -76,57 +76,6 @@
     </message>
 </context>
 <context>
-    <name>Agreements</name>
-    <message>
-        <source>Action</source>
-        <translation>Indsats</translation>
-    </message>
-    <message>
-        <source>Factors</source>
-        <translation>Faktorer</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Evaluation criterion</source>
-        <translation>Evalueringskriterium</translation>
-    </message>
-    <message>
-        <source>Follow-up date</source>
-        <translation>Opfølgning</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åben</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>I gang</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Gennemført</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Droppet</translation>
-    </message>
-</context>
-<context>
     <name>AgreementsEditor</name>
     <message>
         <source>Add agreement</source>

@@ -39,34 +39,18 @@ from PySide6.QtWidgets import (
 )
 
 from amk_desktop.core.factors import FACTORS, FACTORS_BY_KEY
-from amk_desktop.core.session import AGREEMENT_STATUSES
-from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
+from amk_desktop.core.text import Text
+from amk_desktop.core.vocabulary import AGREEMENT_FIELD_LABELS, STATUS_LABELS
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.text_fields import ELIDE_LENGTH, LINE_EDIT_MAX_LENGTH, elide
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-# (field of core.session.Agreement, column heading)
-COLUMNS: tuple[tuple[str, Text], ...] = (
-    ("action", QT_TRANSLATE_NOOP("Agreements", "Action")),
-    ("factors", QT_TRANSLATE_NOOP("Agreements", "Factors")),
-    ("goal", QT_TRANSLATE_NOOP("Agreements", "Goal")),
-    ("responsible", QT_TRANSLATE_NOOP("Agreements", "Responsible")),
-    ("deadline", QT_TRANSLATE_NOOP("Agreements", "Deadline")),
-    ("evaluation", QT_TRANSLATE_NOOP("Agreements", "Evaluation criterion")),
-    ("follow_up", QT_TRANSLATE_NOOP("Agreements", "Follow-up date")),
-    ("status", QT_TRANSLATE_NOOP("Agreements", "Status")),
-)
+# (field of core.session.Agreement, column heading): the words of the printed sheet too
+COLUMNS: tuple[tuple[str, Text], ...] = tuple(AGREEMENT_FIELD_LABELS.items())
 FIELDS = tuple(field for field, _ in COLUMNS)
 DATE_FIELDS = ("deadline", "follow_up")
-STATUS_LABELS: dict[str, Text] = {
-    "open": QT_TRANSLATE_NOOP("Agreements", "Open"),
-    "in_progress": QT_TRANSLATE_NOOP("Agreements", "In progress"),
-    "done": QT_TRANSLATE_NOOP("Agreements", "Done"),
-    "dropped": QT_TRANSLATE_NOOP("Agreements", "Dropped"),
-}
-assert tuple(STATUS_LABELS) == AGREEMENT_STATUSES
 TOOLTIP_LENGTH = 1000  # characters of a cell's text in its tool tip
 # A row is as high as its text, up to this many lines (a longer cell ends in "…"; its tool tip
 # and its editor hold the rest). Only the rows on screen are measured (`AgreementsTable`).
