@@ -4,6 +4,7 @@
     amk-desktop validate FILE...             check session files; exit 0 when all are valid
     amk-desktop export FILE --pdf OUT        print a session's agreements sheet to PDF
     amk-desktop sheets --pdf OUT             print the blank dialogue sheets to PDF
+    amk-desktop collect MEETING OTHER...     collect the groups of other laptops' files
 
 Bad input gives one line on stderr and exit status 1, never a traceback; an existing OUT is
 replaced atomically. Argument parsing imports no Qt, so `--version` and `--help` answer at once.
@@ -18,7 +19,7 @@ from typing import NoReturn
 
 from amk_desktop import APP_NAME, __version__
 
-COMMANDS = ("validate", "export", "sheets")
+COMMANDS = ("validate", "export", "sheets", "collect")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,8 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "other commands: 'amk-desktop validate FILE...', "
-            "'amk-desktop export FILE.amk --pdf OUT.pdf', 'amk-desktop sheets --pdf OUT.pdf' "
-            "(each with --help)"
+            "'amk-desktop export FILE.amk --pdf OUT.pdf', 'amk-desktop sheets --pdf OUT.pdf', "
+            "'amk-desktop collect MEETING.amk OTHER.amk...' (each with --help)"
         ),
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="a session file (.amk) to open")
@@ -61,6 +62,23 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
         parser = _Parser(prog=prog, description="Write a session's agreements sheet as PDF.")
         parser.add_argument("file", metavar="FILE.amk")
         _pdf_options(parser)
+    elif command == "collect":
+        parser = _Parser(
+            prog=prog,
+            description=(
+                "Collect the groups of other laptops' session files into a meeting's file. "
+                "Prints one line per group: added, unchanged, updated or renamed, a tab, the "
+                "group's name. A group changed in both places keeps its newer version. "
+                "Meeting details, closing answers and agreements of the other files are left out."
+            ),
+        )
+        parser.add_argument("meeting", metavar="MEETING.amk")
+        parser.add_argument("others", nargs="+", metavar="OTHER.amk")
+        parser.add_argument(
+            "--output",
+            metavar="OUT.amk",
+            help="the file to write (default: MEETING.amk itself, its old version kept as .bak)",
+        )
     else:
         parser = _Parser(prog=prog, description="Write the blank dialogue sheets as PDF.")
         _pdf_options(parser)
@@ -155,6 +173,43 @@ def _sheets(args: argparse.Namespace) -> int:
     )
 
 
+def _collect(args: argparse.Namespace) -> int:
+    from amk_desktop.core import commands, limits  # noqa: PLC0415
+    from amk_desktop.core.collect import plan_collection  # noqa: PLC0415
+    from amk_desktop.formats.amk import (  # noqa: PLC0415
+        SessionFileError,
+        load_session,
+        save_session,
+    )
+
+    output = args.output or args.meeting
+    try:
+        meeting = load_session(args.meeting)
+        others = [(name, load_session(name).groups) for name in args.others]
+    except SessionFileError as error:
+        print(f"amk-desktop: {error}", file=sys.stderr)
+        return 1
+    plan = plan_collection(meeting.groups, others)
+    if len(meeting.groups) + len(plan.added) > limits.MAX_GROUPS:
+        print(
+            f"amk-desktop: the meeting would have {len(meeting.groups) + len(plan.added)} "
+            f"groups; a session holds at most {limits.MAX_GROUPS}",
+            file=sys.stderr,
+        )
+        return 1
+    replaced = tuple((index, meeting.groups[index], new) for index, new in plan.replaced)
+    commands.apply(meeting, commands.ImportGroups(len(meeting.groups), plan.added, replaced))
+    if plan.changes_anything or output != args.meeting:
+        try:
+            save_session(meeting, output)
+        except SessionFileError as error:
+            print(f"amk-desktop: {error}", file=sys.stderr)
+            return 1
+    for item in plan.items:
+        print(f"{item.outcome.value}\t{' '.join(item.name.split())}")
+    return 0
+
+
 def _no_display() -> bool:
     """On Linux/BSD without X11 or Wayland (and no explicit Qt platform) Qt would abort."""
     import os  # noqa: PLC0415
@@ -170,7 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments and arguments[0] in COMMANDS:
         command = arguments[0]
         args = build_command_parser(command).parse_args(arguments[1:])
-        run = {"validate": _validate, "export": _export, "sheets": _sheets}[command]
+        runs = {"validate": _validate, "export": _export, "sheets": _sheets, "collect": _collect}
+        run = runs[command]
         try:
             return run(args)
         except KeyboardInterrupt:

@@ -182,3 +182,85 @@ def test_opening_the_window_without_a_display_is_one_clear_line() -> None:
     assert result.returncode == 1
     assert "no display found" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+# -- collect (issue 9) ---------------------------------------------------------------------------
+
+
+def _meeting_files(tmp_path: Path) -> tuple[Path, Path, Path]:
+    from dataclasses import replace
+
+    from amk_desktop.core.session import Group, Session
+    from amk_desktop.formats.amk import save_session
+
+    ours = Group("Gruppe 1", id="a" * 32, modified="2026-11-30T10:00:00Z")
+    meeting = Session(groups=[ours], closing_answers=["Ja", "", "", ""])
+    laptop2 = Session(groups=[Group("Gruppe 2 <&>", id="b" * 32)])
+    newer = replace(ours, scores={**ours.scores, "trust": 2}, modified="2026-11-30T11:00:00Z")
+    laptop3 = Session(groups=[newer, Group("Gruppe 1", id="c" * 32)])
+    laptop3.closing_answers = ["Andet svar", "", "", ""]
+    paths = tmp_path / "meeting.amk", tmp_path / "laptop2.amk", tmp_path / "laptop3.amk"
+    for session, path in zip((meeting, laptop2, laptop3), paths, strict=True):
+        save_session(session, path)
+    return paths
+
+
+def test_collect_brings_every_group_into_the_meeting_once(tmp_path: Path) -> None:
+    from amk_desktop.formats.amk import backup_path, load_session
+
+    meeting, laptop2, laptop3 = _meeting_files(tmp_path)
+    before = meeting.read_bytes()
+    result = run("collect", str(meeting), str(laptop2), str(laptop3))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "added\tGruppe 2 <&>",
+        "updated\tGruppe 1",
+        "renamed\tGruppe 1 (2)",
+    ]
+    collected = load_session(meeting)
+    assert [(g.name, g.scores["trust"]) for g in collected.groups] == [
+        ("Gruppe 1", 2),
+        ("Gruppe 2 <&>", None),
+        ("Gruppe 1 (2)", None),
+    ]
+    assert collected.closing_answers[0] == "Ja"  # the other files' answers are not merged
+    assert backup_path(meeting).read_bytes() == before
+    # the same files again: nothing to add, nothing written
+    written = meeting.read_bytes()
+    again = run("collect", str(meeting), str(laptop2), str(laptop3))
+    assert again.returncode == 0
+    assert [line.split("\t")[0] for line in again.stdout.splitlines()] == ["unchanged"] * 3
+    assert meeting.read_bytes() == written
+
+
+def test_collect_writes_elsewhere_with_output_and_refuses_bad_input(tmp_path: Path) -> None:
+    meeting, laptop2, _ = _meeting_files(tmp_path)
+    before = meeting.read_bytes()
+    out = tmp_path / "alle grupper.amk"
+    result = run("collect", str(meeting), str(laptop2), "--output", str(out))
+    assert result.returncode == 0 and out.exists() and meeting.read_bytes() == before
+    broken = tmp_path / "broken.amk"
+    broken.write_text('{"format": "amk-session", "schema_version": 2', encoding="utf-8")
+    refused = run("collect", str(meeting), str(laptop2), str(broken))
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert len(refused.stderr.strip().splitlines()) == 1 and "broken.amk" in refused.stderr
+    assert meeting.read_bytes() == before
+
+
+def test_collecting_a_version_1_file_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
+    import shutil
+
+    from amk_desktop.core.session import Session
+    from amk_desktop.formats.amk import load_session, save_session
+
+    golden = Path(__file__).parent / "data" / "golden" / "session-v1.amk"
+    other = tmp_path / "gammel.amk"
+    shutil.copy(golden, other)
+    meeting = tmp_path / "meeting.amk"
+    save_session(Session.new("Vores gruppe"), meeting)
+    first = run("collect", str(meeting), str(other))
+    assert first.stdout.splitlines() == ["added\tGruppe 1", "added\tGruppe 2"]
+    second = run("collect", str(meeting), str(other))
+    assert second.stdout.splitlines() == ["unchanged\tGruppe 1", "unchanged\tGruppe 2"]
+    assert len(load_session(meeting).groups) == 3
+    assert other.read_bytes() == golden.read_bytes()  # the other file is only read

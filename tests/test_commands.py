@@ -198,3 +198,31 @@ def test_every_change_is_announced_for_autosave(model, qtbot) -> None:
     with qtbot.waitSignal(model.edited, timeout=1000):
         model.set_note(0, "ab")  # merged into the last step: the stack's index stays
     assert model.undo_stack.count() == 1
+
+
+def test_collected_groups_are_one_step_that_undo_takes_back(model) -> None:
+    from dataclasses import replace
+
+    from amk_desktop.core import limits
+    from amk_desktop.core.collect import plan_collection
+
+    first = model.session.groups[0]
+    newer = replace(
+        first, scores={**first.scores, FACTOR_KEYS[0]: 5}, modified="2099-01-01T00:00:00Z"
+    )
+    newer = replace(newer, notes=["Ny note", *first.notes[1:]])
+    incoming = [newer, Group("Fra laptop 3"), Group("Gruppe 2")]  # the last: a clash of names
+    plan = plan_collection(model.groups, [("laptop3.amk", incoming)])
+    before = repr(model.session)
+    size_before = model.file_size
+    assert model.collect_groups(plan)
+    assert model.undo_stack.count() == 1 and model.undo_stack.undoText() == "Collect groups"
+    names = [g.name for g in model.groups]
+    assert names == ["Gruppe 1", "Gruppe 2", "Fra laptop 3", "Gruppe 2 (2)"]
+    assert model.groups[0].scores[FACTOR_KEYS[0]] == 5
+    assert model.file_size == limits.session_size(model.session)  # the running total
+    model.undo_stack.undo()
+    assert repr(model.session) == before and model.file_size == size_before
+    model.undo_stack.redo()
+    assert [g.name for g in model.groups] == names
+    assert not model.collect_groups(plan_collection(model.groups, [("laptop3.amk", incoming)]))

@@ -1077,6 +1077,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <source>Move agreement</source>
         <translation>flytning af aftale</translation>
     </message>
+    <message>
+        <source>Collect groups</source>
+        <translation>indsamling af grupper</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>

@@ -166,6 +166,19 @@ class MoveAgreement:
     to: int
 
 
+@dataclass(frozen=True)
+class ImportGroups:
+    """Groups collected from other files (`core/collect.py`) as one step: `added` go in at
+    `start` (the end of the list when collected), and each (index, old, new) of `replaced`
+    takes the place of the old version. `reverse` takes the whole step back."""
+
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Collect groups")
+    start: int
+    added: tuple[Group, ...]
+    replaced: tuple[tuple[int, Group, Group], ...]
+    reverse: bool = False
+
+
 TextCommand = SetNote | RenameGroup | SetDetail | SetClosingAnswer | SetAgreementText
 _TEXT_COMMANDS = (SetNote, RenameGroup, SetDetail, SetClosingAnswer, SetAgreementText)
 Command = (
@@ -177,6 +190,7 @@ Command = (
     | AddAgreement
     | RemoveAgreement
     | MoveAgreement
+    | ImportGroups
 )
 
 
@@ -239,6 +253,14 @@ def apply(session: Session, command: Command) -> None:
         case MoveAgreement(row=row, to=to):
             rows = session.agreements
             rows.insert(to, rows.pop(row))
+        case ImportGroups(start=start, added=added, replaced=replaced, reverse=False):
+            for index, _old, new in replaced:
+                session.groups[index] = new
+            session.groups[start:start] = added
+        case ImportGroups(start=start, added=added, replaced=replaced, reverse=True):
+            del session.groups[start : start + len(added)]
+            for index, old, _new in replaced:
+                session.groups[index] = old
 
 
 def inverse(command: Command) -> Command:
@@ -260,6 +282,8 @@ def inverse(command: Command) -> Command:
             return AddAgreement(row, agreement)
         case MoveAgreement(row=row, to=to):
             return MoveAgreement(to, row)
+        case ImportGroups():
+            return replace(command, reverse=not command.reverse)
 
 
 def is_empty(command: Command) -> bool:
@@ -272,6 +296,8 @@ def is_empty(command: Command) -> bool:
             return command.change.is_empty
         case MoveAgreement(row=row, to=to):
             return row == to
+        case ImportGroups(added=added, replaced=replaced):
+            return not added and not replaced
         case _:
             return False
 
@@ -279,7 +305,8 @@ def is_empty(command: Command) -> bool:
 def _same_value(earlier: Command, later: Command) -> bool:
     """Whether the two commands change the same value (the same score, the same text)."""
     if type(earlier) is not type(later) or isinstance(
-        earlier, AddGroup | RemoveGroup | AddAgreement | RemoveAgreement | MoveAgreement
+        earlier,
+        AddGroup | RemoveGroup | AddAgreement | RemoveAgreement | MoveAgreement | ImportGroups,
     ):
         return False
     keep = ("old", "new", "change")

@@ -32,6 +32,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from amk_desktop.core import commands, limits
+from amk_desktop.core.collect import CollectionPlan
 from amk_desktop.core.session import Agreement, Group, Score, Session, utc_timestamp
 from amk_desktop.core.text import fill
 
@@ -296,7 +297,26 @@ class SessionModel(QObject):
             case commands.MoveAgreement():
                 commands.apply(session, command)
                 self.agreements_changed.emit()
+            case commands.ImportGroups():
+                self._apply_import(command)
         self.edited.emit()
+
+    def _apply_import(self, command: commands.ImportGroups) -> None:
+        session = self._session
+        grown = sum(limits.group_size(group) for group in command.added) + sum(
+            limits.group_size(new) - limits.group_size(old) for _i, old, new in command.replaced
+        )
+        commands.apply(session, command)
+        self._size += -grown if command.reverse else grown
+        self._current = min(self._current, len(session.groups) - 1)
+        self.groups_changed.emit()
+        for index, _old, new in command.replaced:  # the views of those groups redraw
+            for key in new.scores:
+                self.score_changed.emit(index, key)
+            for question in range(len(new.notes)):
+                self.note_changed.emit(index, question)
+            self.group_renamed.emit(index)
+        self.current_group_changed.emit(self._current)
 
     def _touch(self, index: int) -> None:
         """The group changed now: its time of change (which tells the newer of two versions of
@@ -380,6 +400,26 @@ class SessionModel(QObject):
         """Returns False when the name stays as it was because `name` would break a limit."""
         old = self._session.groups[index].name
         return self._edit_text(commands.RenameGroup, old, name, group=index)
+
+    def collect_groups(self, plan: CollectionPlan) -> bool:
+        """Apply a plan of groups collected from other files (`core/collect.py`) as one undo
+        step; False when nothing changes or when the session cannot hold the groups
+        (`limit_reached` says why)."""
+        if not plan.changes_anything:
+            return False
+        groups = self._session.groups
+        if len(groups) + len(plan.added) > limits.MAX_GROUPS:
+            return self._refuse("too_many_groups")
+        replaced = tuple((index, groups[index], new) for index, new in plan.replaced)
+        growth = sum(limits.group_size(group) for group in plan.added) + sum(
+            limits.group_size(new) - limits.group_size(old) for _index, old, new in replaced
+        )
+        if any(limits.too_long(group.name) for group in plan.added):
+            return self._refuse("text_too_long")
+        if not self._size_fits(growth):
+            return False
+        self._execute(commands.ImportGroups(len(groups), plan.added, replaced))
+        return True
 
     # -- meeting details and closing answers ---------------------------------------------------
     def set_detail(self, field: str, text: str) -> bool:

@@ -1,0 +1,85 @@
+"""Collecting groups from other laptops' files (issue 9): the plan, in the Qt-free core."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from amk_desktop.core.collect import Conflict, Outcome, free_name, plan_collection
+from amk_desktop.core.factors import FACTOR_KEYS
+from amk_desktop.core.session import Group
+
+T1, T2, T3 = "2026-11-30T10:00:00Z", "2026-11-30T11:00:00Z", "2026-11-30T12:00:00Z"
+
+
+def group(name: str, trust: int | None = None, *, id: str, modified: str = T1) -> Group:
+    scores = dict.fromkeys(FACTOR_KEYS)
+    scores["trust"] = trust
+    return Group(name, scores=scores, id=id, modified=modified)
+
+
+A = group("Gruppe 1", 3, id="a" * 32)
+B = group("Gruppe 2", 4, id="b" * 32)
+
+
+def outcomes(plan) -> list[tuple[str, str]]:
+    return [(item.outcome.value, item.name) for item in plan.items]
+
+
+def test_new_groups_are_added_and_a_clash_of_names_is_kept_apart() -> None:
+    other_one = group("Gruppe 1", 5, id="c" * 32)  # another group, also called "Gruppe 1"
+    plan = plan_collection([A], [("laptop2.amk", [B, other_one])])
+    assert outcomes(plan) == [("added", "Gruppe 2"), ("renamed", "Gruppe 1 (2)")]
+    assert [g.name for g in plan.added] == ["Gruppe 2", "Gruppe 1 (2)"]
+    assert [g.id for g in plan.added] == [B.id, other_one.id]  # identities kept
+    assert plan.replaced == ()
+    assert plan.added[0] is not B and plan.added[0].notes is not B.notes  # copies
+
+
+def test_collecting_the_same_file_twice_adds_nothing_the_second_time() -> None:
+    incoming = [B, group("Gruppe 1", 5, id="c" * 32)]
+    first = plan_collection([A], [("x.amk", incoming)])
+    after = [A, *first.added]
+    second = plan_collection(after, [("x.amk", incoming)])
+    assert outcomes(second) == [("unchanged", "Gruppe 2"), ("unchanged", "Gruppe 1 (2)")]
+    assert not second.changes_anything
+
+
+def test_the_same_group_changed_elsewhere_keeps_the_newer_version() -> None:
+    newer = replace(A, scores={**A.scores, "trust": 1}, modified=T2)
+    plan = plan_collection([A, B], [("y.amk", [newer])])
+    assert outcomes(plan) == [("updated", "Gruppe 1")]
+    assert plan.replaced == ((0, newer),) and plan.added == ()
+    assert plan.items[0].ours == A  # shown beside the other version in the preview
+    older = replace(A, scores={**A.scores, "trust": 5}, modified="2026-11-29T09:00:00Z")
+    assert outcomes(plan_collection([A], [("z.amk", [older])])) == [("unchanged", "Gruppe 1")]
+    assert not plan_collection([A], [("z.amk", [older])]).changes_anything
+
+
+def test_keep_both_adds_the_other_version_as_a_copy() -> None:
+    newer = replace(A, scores={**A.scores, "trust": 1}, modified=T2)
+    plan = plan_collection([A], [("y.amk", [newer])], Conflict.KEEP_BOTH)
+    assert outcomes(plan) == [("updated", "Gruppe 1 (2)")]
+    (copy,) = plan.added
+    assert copy.id != A.id and copy.scores["trust"] == 1 and plan.replaced == ()
+
+
+def test_a_group_in_two_files_is_taken_in_turn() -> None:
+    c1 = group("Gruppe 3", 2, id="c" * 32, modified=T2)
+    c2 = replace(c1, scores={**c1.scores, "trust": 4}, modified=T3)
+    plan = plan_collection([A], [("one.amk", [c1]), ("two.amk", [c2, c1])])
+    assert [item.outcome for item in plan.items] == [
+        Outcome.ADDED,
+        Outcome.UPDATED,
+        Outcome.UNCHANGED,
+    ]
+    assert [(g.id, g.scores["trust"]) for g in plan.added] == [(c1.id, 4)]  # one group, newest
+    a2 = replace(A, name="Holdet", modified=T2)
+    renamed = plan_collection([A, B], [("r.amk", [a2, replace(B, modified=T3, name="Holdet")])])
+    assert [g.name for _, g in renamed.replaced] == ["Holdet", "Holdet (2)"]
+
+
+def test_free_names() -> None:
+    assert free_name("Gruppe 1", ["Gruppe 2"]) == "Gruppe 1"
+    assert free_name("Gruppe 1", ["Gruppe 1", "Gruppe 1 (2)"]) == "Gruppe 1 (3)"
+    assert free_name("Gruppe 1 (2)", ["Gruppe 1 (2)"]) == "Gruppe 1 (3)"
+    assert free_name("", [""]) == " (2)"
