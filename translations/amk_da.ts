@@ -4,6 +4,10 @@
 <context>
     <name>AfterPage</name>
     <message>
+        <source>No notes yet.</source>
+        <translation>Ingen noter endnu.</translation>
+    </message>
+    <message>
         <source>Your answers</source>
         <translation>Jeres svar</translation>
     </message>
@@ -14,6 +18,18 @@
     <message>
         <source>Agreements (action plan)</source>
         <translation>Aftaler (handleplan)</translation>
+    </message>
+    <message>
+        <source>Joint summary</source>
+        <translation>Fælles opsamling</translation>
+    </message>
+    <message>
+        <source>Answers and agreements</source>
+        <translation>Svar og aftaler</translation>
+    </message>
+    <message>
+        <source>The groups&apos; notes, question by question</source>
+        <translation>Gruppernes noter, spørgsmål for spørgsmål</translation>
     </message>
     <message>
         <source>Export agreements sheet (PDF)…</source>
@@ -1230,6 +1246,52 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>The printer could not be opened. Check that a printer is installed, or export the sheet as PDF instead.</source>
         <translation>Printeren kunne ikke åbnes. Kontrollér, at der er installeret en printer, eller eksportér arket som PDF i stedet.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>Mean</source>
+        <translation>Gennemsnit</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Lavest</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Højest</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spredning</translation>
+    </message>
+    <message>
+        <source>To talk about</source>
+        <translation>Tal om</translation>
+    </message>
+    <message>
+        <source>Lowest rated</source>
+        <translation>Lavest vurderet</translation>
+    </message>
+    <message>
+        <source>Groups disagree (%1 points apart)</source>
+        <translation>Grupperne er uenige (%1 point fra hinanden)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ikke vurderet</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTable</name>
+    <message>
+        <source>Joint summary of the groups&apos; scores</source>
+        <translation>Fælles opsamling af gruppernes vurderinger</translation>
+    </message>
+    <message>
+        <source>For each factor: every group&apos;s score, the mean, lowest and highest score and the spread over the groups that rated it. Factors rated lowest and factors on which the groups are %1 or more points apart are named in the last column.</source>
+        <translation>For hver faktor: hver gruppes vurdering, gennemsnit, laveste og højeste vurdering og spredningen mellem de grupper, der har vurderet den. Faktorer med den laveste vurdering og faktorer, hvor grupperne er %1 point eller mere fra hinanden, står i sidste kolonne.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -13,17 +14,23 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from amk_desktop.core import content
+from amk_desktop.core.palette import group_colour
 from amk_desktop.core.text import fill
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.agreements import AgreementsEditor
 from amk_desktop.ui.widgets.appearance import set_font_role
-from amk_desktop.ui.widgets.text_fields import PlainTextEdit, show_plain_text
+from amk_desktop.ui.widgets.summary_table import SummaryTable
+from amk_desktop.ui.widgets.text_fields import PlainTextEdit, elide, show_plain_text
+
+NOTE_LENGTH = 5000  # characters of one note in the side-by-side view (the editor has it all)
 
 
 class AfterPage(QWidget):
@@ -86,6 +93,33 @@ class AfterPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
 
+        # the joint summary: the table, and every group's notes side by side per question
+        self.summary_box = QWidget(self)
+        self.summary_table = SummaryTable(model, self.summary_box)
+        self.summary_notes = QTextBrowser(self.summary_box)
+        self.summary_notes.setObjectName("summary_notes")
+        self.summary_notes.setOpenLinks(False)
+        summary_split = QSplitter(Qt.Orientation.Vertical, self.summary_box)
+        summary_split.setChildrenCollapsible(False)
+        summary_split.addWidget(self.summary_table)
+        summary_split.addWidget(self.summary_notes)
+        summary_split.setStretchFactor(0, 2)
+        summary_split.setStretchFactor(1, 3)
+        QVBoxLayout(self.summary_box).addWidget(summary_split)
+        self._notes_stale = True
+        for signal in (model.note_changed, model.groups_changed, model.group_renamed):
+            signal.connect(self._notes_changed)
+        model.session_replaced.connect(self._notes_changed)
+
+        # Efter in two parts, in the leaflet's order: the joint summary, then answers and
+        # agreements (a meeting of one group starts on the second)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("after_tabs")
+        self.tabs.addTab(self.summary_box, "")
+        self.tabs.addTab(splitter, "")
+        self.tabs.currentChanged.connect(lambda _index: self._show_notes())
+        self._opened = False
+
         self.credit = QLabel(self)
         self.credit.setObjectName("nfa_credit")
         self.credit.setWordWrap(True)
@@ -94,13 +128,48 @@ class AfterPage(QWidget):
         layout.setContentsMargins(16, 8, 16, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.credit)
 
         model.closing_answer_changed.connect(self._show_answer)
         model.session_replaced.connect(self._show_all)
         self.retranslate()
         self._show_all()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._opened:  # the first visit: the summary when there is more than one group
+            self._opened = True
+            self.tabs.setCurrentIndex(0 if len(self._model.groups) > 1 else 1)
+        self._show_notes()
+        super().showEvent(event)
+
+    def _notes_changed(self, *_args: object) -> None:
+        self._notes_stale = True
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        """Every group's notes under each dialogue question, to read aloud (only while shown:
+        typing a note on Under does not rebuild this)."""
+        if not self._notes_stale or not self.summary_notes.isVisible():
+            return
+        self._notes_stale = False
+        parts = []
+        groups = self._model.groups
+        nothing = self.tr("No notes yet.")
+        for number, question in enumerate(content.DIALOGUE_QUESTIONS, start=1):
+            parts.append(f"<h3>{number}. {escape(tr_text(question))}</h3>")
+            rows = []
+            for index, group in enumerate(groups):
+                note = group.notes[number - 1].strip()
+                if not note:
+                    continue
+                name = escape(elide(" ".join(group.name.split()), 80))
+                text = escape(elide(note, NOTE_LENGTH)).replace("\n", "<br>")
+                rows.append(
+                    f'<p><b style="color:{group_colour(index)}">■</b> <b>{name}</b>: {text}</p>'
+                )
+            parts += rows or [f"<p><i>{escape(nothing)}</i></p>"]
+        self.summary_notes.setHtml("".join(parts))
 
     def _on_answer_typed(self, index: int) -> None:
         edit = self.closing_answers[index]
@@ -136,6 +205,11 @@ class AfterPage(QWidget):
             edit.setAccessibleName(fill(self.tr("Answer to closing question %1"), str(number)))
             edit.setAccessibleDescription(text)
         self.agreements_box.setTitle(self.tr("Agreements (action plan)"))
+        self.tabs.setTabText(0, self.tr("Joint summary"))
+        self.tabs.setTabText(1, self.tr("Answers and agreements"))
+        self.summary_notes.setAccessibleName(self.tr("The groups' notes, question by question"))
+        self._notes_stale = True
+        self._show_notes()
         self.export_button.setText(self.tr("Export agreements sheet (PDF)…"))
         self.print_button.setText(self.tr("Print…"))
         self.credit.setText(tr_text(content.CREDIT))

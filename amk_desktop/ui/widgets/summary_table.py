@@ -1,0 +1,183 @@
+"""The joint summary (fælles opsamling) as a table: the six factors down; each group's score,
+then the mean, lowest, highest and spread over the groups that rated the factor, and a remark
+in words ("Lowest rated", "Groups disagree") that the row's colour repeats. Computed by
+`amk_desktop.core.summary`; an item view over a Qt model, so screen readers read it cell by
+cell."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from amk_desktop.core.factors import FACTORS
+from amk_desktop.core.summary import DISAGREEMENT_SPREAD, FactorSummary, Summary, summarize
+from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text, fill
+from amk_desktop.i18n import tr_text
+from amk_desktop.ui.session_model import SessionModel
+from amk_desktop.ui.widgets.text_fields import elide
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+HEADER_LENGTH = 40  # characters of a group's name in its column's heading
+
+# the columns after the groups'
+FIGURES: tuple[Text, ...] = (
+    QT_TRANSLATE_NOOP("Summary", "Mean"),
+    QT_TRANSLATE_NOOP("Summary", "Lowest"),
+    QT_TRANSLATE_NOOP("Summary", "Highest"),
+    QT_TRANSLATE_NOOP("Summary", "Spread"),
+    QT_TRANSLATE_NOOP("Summary", "To talk about"),
+)
+LOWEST = QT_TRANSLATE_NOOP("Summary", "Lowest rated")
+DISAGREE = QT_TRANSLATE_NOOP("Summary", "Groups disagree (%1 points apart)")
+NOT_RATED = QT_TRANSLATE_NOOP("Summary", "not rated")
+# row colours that repeat the remark (light enough for black text, also in projector mode)
+LOWEST_COLOUR = QColor("#fde2c8")
+DISAGREE_COLOUR = QColor("#dde7f7")
+
+
+class SummaryModel(QAbstractTableModel):
+    """Factors × (groups, mean, lowest, highest, spread, remark), recomputed from the session
+    whenever a score, a group or the session changes (50 groups: well under a millisecond)."""
+
+    def __init__(self, model: SessionModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._summary: Summary = summarize(model.groups)
+        for signal in (model.score_changed, model.groups_changed, model.group_renamed):
+            signal.connect(self.refresh)
+        model.session_replaced.connect(self.refresh)
+
+    @property
+    def summary(self) -> Summary:
+        return self._summary
+
+    def refresh(self, *_args: object) -> None:
+        self.beginResetModel()
+        self._summary = summarize(self._model.groups)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FACTORS)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._summary.group_count + len(FIGURES)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        groups = self._summary.group_count
+        if orientation == Qt.Orientation.Vertical:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return tr_text(FACTORS[section].label)
+            return None
+        if section < groups:
+            name = " ".join(self._model.groups[section].name.split())
+            if role == Qt.ItemDataRole.DisplayRole:
+                return elide(name, HEADER_LENGTH)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return elide(name)
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return tr_text(FIGURES[section - groups])
+        return None
+
+    def _remark(self, factor: FactorSummary) -> str:
+        words = []
+        if factor.key in self._summary.lowest_rated:
+            words.append(tr_text(LOWEST))
+        if factor.groups_disagree:
+            words.append(fill(tr_text(DISAGREE), factor.spread))
+        return "; ".join(words)
+
+    def text(self, row: int, column: int, *, spoken: bool = False) -> str:
+        factor = self._summary.factors[row]
+        groups = self._summary.group_count
+        none = tr_text(NOT_RATED) if spoken else "–"
+        if column < groups:
+            score = factor.scores[column]
+            return none if score is None else str(score)
+        figure = column - groups
+        if figure == 0:
+            mean = factor.mean
+            return none if mean is None else QLocale().toString(mean, "f", 1)  # 3,7 in Danish
+        if figure in (1, 2, 3):
+            value = (factor.lowest, factor.highest, factor.spread)[figure - 1]
+            return none if value is None else str(value)
+        return self._remark(factor)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.text(row, column, spoken=True)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column < self._summary.group_count + len(FIGURES) - 1:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            factor = self._summary.factors[row]
+            if factor.key in self._summary.lowest_rated:
+                return QBrush(LOWEST_COLOUR)
+            if factor.groups_disagree:
+                return QBrush(DISAGREE_COLOUR)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            factor = self._summary.factors[row]
+            if factor.key in self._summary.lowest_rated or factor.groups_disagree:
+                return QBrush(QColor("black"))  # on the light row colour, in any palette
+        return None
+
+
+class SummaryTable(QTableView):
+    """The joint summary on Efter (`summary_table`)."""
+
+    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summary_table")
+        self.summary_model = SummaryModel(model, self)
+        self.setModel(self.summary_model)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setWordWrap(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.summary_model.refresh()
+        super().showEvent(event)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Joint summary of the groups' scores"))
+        self.setAccessibleDescription(
+            fill(
+                self.tr(
+                    "For each factor: every group's score, the mean, lowest and highest score "
+                    "and the spread over the groups that rated it. Factors rated lowest and "
+                    "factors on which the groups are %1 or more points apart are named in the "
+                    "last column."
+                ),
+                DISAGREEMENT_SPREAD,
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.summary_model.refresh()
+        super().changeEvent(event)

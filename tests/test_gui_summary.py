@@ -1,0 +1,98 @@
+"""The joint summary on Efter (issue 9): the table of the groups' scores with mean, lowest,
+highest and spread, the remarks in words, and every group's notes side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView, QTabWidget, QTextBrowser
+
+from amk_desktop.core.factors import FACTOR_KEYS
+
+
+def three_groups(window) -> None:
+    model = window.model
+    model.rename_group(0, "Gruppe <A> & co")
+    model.add_group("Gruppe 2")
+    model.add_group("Gruppe 3")
+    rows = [(4, 2, 5, 1, None, 3), (2, 2, 4, 1, None, None), (3, None, 5, 2, None, 3)]
+    for group, scores in enumerate(rows):
+        for key, value in zip(FACTOR_KEYS, scores, strict=True):
+            if value is not None:
+                model.set_score(key, value, group)
+    model.set_note(0, "Vi taler <b>åbent</b> & ærligt", 0)
+    model.set_note(0, "Tavlemøder hver morgen", 2)
+
+
+def cell(table: QTableView, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    model = table.model()
+    return model.data(model.index(row, column), role)
+
+
+def test_the_summary_shows_each_factor_across_the_groups(window, qtbot) -> None:
+    three_groups(window)
+    window.show_step("after")
+    tabs = window.findChild(QTabWidget, "after_tabs")
+    assert tabs.currentIndex() == 0  # more than one group: Efter opens on the joint summary
+    table = window.findChild(QTableView, "summary_table")
+    assert table.isVisible()
+    model = table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == [
+        "Gruppe <A> & co",
+        "Gruppe 2",
+        "Gruppe 3",
+        "Gennemsnit",
+        "Lavest",
+        "Højest",
+        "Spredning",
+        "Tal om",
+    ]
+    # trust: 4, 2, 3 → mean 3,0 (Danish decimal comma), lowest 2, highest 4, spread 2
+    assert [cell(table, 0, c) for c in range(7)] == ["4", "2", "3", "3,0", "2", "4", "2"]
+    assert "uenige (2 point" in cell(table, 0, 7)
+    # innovation: 2, 2, not rated → the unrated group is left out: mean 2,0, not 1,3
+    assert [cell(table, 1, c) for c in range(7)] == ["2", "2", "–", "2,0", "2", "2", "0"]
+    assert cell(table, 1, 2, Qt.ItemDataRole.AccessibleTextRole) == "ikke vurderet"
+    # motivation: 5, 4, 5 → 4,7
+    assert cell(table, 2, 3) == "4,7"
+    # resources: 1, 1, 2 → the lowest rated factor, named in words and coloured
+    assert cell(table, 3, 7) == "Lavest vurderet"
+    assert cell(table, 3, 0, Qt.ItemDataRole.BackgroundRole) is not None
+    assert cell(table, 2, 0, Qt.ItemDataRole.BackgroundRole) is None
+    # systematics: nobody rated it
+    assert [cell(table, 4, c) for c in range(3, 7)] == ["–"] * 4
+
+
+def test_the_summary_follows_every_change_and_the_language(window, qtbot) -> None:
+    three_groups(window)
+    window.show_step("after")
+    table = window.findChild(QTableView, "summary_table")
+    window.model.set_score(FACTOR_KEYS[0], 5, 1)  # 4, 5, 3
+    assert cell(table, 0, 3) == "4,0" and cell(table, 0, 6) == "2"
+    window.model.undo_stack.undo()
+    assert cell(table, 0, 3) == "3,0"
+    window.set_language("en")
+    model = table.model()
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Mean"
+    assert cell(table, 0, 3) == "3.0"
+    assert cell(table, 3, 7) == "Lowest rated"
+
+
+def test_the_groups_notes_are_side_by_side_as_plain_text(window, qtbot) -> None:
+    three_groups(window)
+    window.show_step("after")
+    notes = window.findChild(QTextBrowser, "summary_notes")
+    text = notes.toPlainText()
+    assert "Vi taler <b>åbent</b> & ærligt" in text  # user text, never markup
+    assert "Gruppe <A> & co" in text and "Tavlemøder hver morgen" in text
+    assert text.index("Vi taler") < text.index("Tavlemøder")  # in the groups' order
+    assert "Ingen noter endnu." in text  # the questions nobody wrote about
+    window.show_step("during")
+    window.model.set_note(1, "Mere sparring", 1)
+    window.show_step("after")
+    assert "Mere sparring" in notes.toPlainText()
+
+
+def test_a_meeting_of_one_group_opens_efter_on_answers_and_agreements(window) -> None:
+    window.show_step("after")
+    assert window.findChild(QTabWidget, "after_tabs").currentIndex() == 1
