@@ -93,7 +93,9 @@ def _no_real_dialogs(monkeypatch) -> None:
 
         return fail
 
-    for name in [n for n in vars(Dialogs) if n.startswith(("ask_", "confirm", "show_"))]:
+    for name in [
+        n for n in vars(Dialogs) if n.startswith(("ask_", "confirm", "show_", "preview_"))
+    ]:
         monkeypatch.setattr(Dialogs, name, refuse(name))
 
 

@@ -19,11 +19,26 @@ class FakeDialogs:
     confirm_answer: bool = True
     copies: int | None = 1
     printer_pdf: str | None = None  # where the fake print dialog sends the printer's output
+    collect_paths: list[str] = field(default_factory=list)
+    collect_choice: str | None = "keep_newer"  # or "keep_both", or None for Cancel
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
     def ask_open_path(self, parent: Any, directory: str) -> str | None:
         self.calls.append(("open", directory))
         return self.open_path
+
+    def ask_collect_paths(self, parent: Any, directory: str) -> list[str]:
+        self.calls.append(("collect_paths", directory))
+        return list(self.collect_paths)
+
+    def preview_collection(self, parent: Any, plan_for: Any) -> Any:
+        from amk_desktop.core.collect import Conflict
+
+        plan = plan_for(Conflict.KEEP_NEWER)
+        self.calls.append(("collect", [(i.outcome.value, i.name) for i in plan.items]))
+        if self.collect_choice is None:
+            return None
+        return plan_for(Conflict(self.collect_choice))
 
     def ask_save_path(self, parent: Any, suggested: str, name_filter: str | None = None):
         self.calls.append(("save", suggested))

@@ -178,6 +178,61 @@
     </message>
 </context>
 <context>
+    <name>CollectPreview</name>
+    <message>
+        <source>Collect groups</source>
+        <translation>Indsaml grupper</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hvad sker der</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>Fra fil</translation>
+    </message>
+    <message>
+        <source>What collecting does with each group</source>
+        <translation>Hvad indsamlingen gør med hver gruppe</translation>
+    </message>
+    <message>
+        <source>Keep both versions of a group that was changed in both places</source>
+        <translation>Behold begge versioner af en gruppe, der er ændret begge steder</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>Indsaml</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tilføjes</translation>
+    </message>
+    <message>
+        <source>Added as “%1” (a group here has the same name)</source>
+        <translation>Tilføjes som “%1” (en gruppe her har samme navn)</translation>
+    </message>
+    <message>
+        <source>Already here: nothing to do</source>
+        <translation>Findes allerede: intet at gøre</translation>
+    </message>
+    <message>
+        <source>Changed in both places: the other version is added as “%1”</source>
+        <translation>Ændret begge steder: den anden version tilføjes som “%1”</translation>
+    </message>
+    <message>
+        <source>Changed in both places: the newer version (from this file) is kept</source>
+        <translation>Ændret begge steder: den nyeste version (fra denne fil) beholdes</translation>
+    </message>
+    <message>
+        <source>%1 groups will be added and %2 updated; %3 are already here. Meeting details, closing answers and agreements of the other files are not collected. Collecting can be undone with Edit → Undo.</source>
+        <translation>%1 grupper tilføjes og %2 opdateres; %3 findes allerede. Mødeoplysninger, svar og aftaler fra de andre filer indsamles ikke. Indsamlingen kan fortrydes med Rediger → Fortryd.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>AMK sessions (*.amk);;All files (*)</source>
@@ -186,6 +241,10 @@
     <message>
         <source>Open session</source>
         <translation>Åbn session</translation>
+    </message>
+    <message>
+        <source>Collect groups from other session files</source>
+        <translation>Indsaml grupper fra andre sessionsfiler</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -721,6 +780,14 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
         <translation>Ryd listen</translation>
     </message>
     <message>
+        <source>Nothing to collect: every group of those files is already here.</source>
+        <translation>Intet at indsamle: alle grupper fra de filer findes allerede her.</translation>
+    </message>
+    <message>
+        <source>Collected: %1 groups added, %2 updated.</source>
+        <translation>Indsamlet: %1 grupper tilføjet, %2 opdateret.</translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
@@ -869,6 +936,14 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <source>&amp;Collect groups from other files…</source>
+        <translation>&amp;Indsaml grupper fra andre filer…</translation>
+    </message>
+    <message>
+        <source>Bring in the groups that scored on other laptops (their .amk files)</source>
+        <translation>Hent de grupper, der har vurderet på andre bærbare (deres .amk-filer)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>

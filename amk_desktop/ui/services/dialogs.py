@@ -16,6 +16,8 @@ from amk_desktop.core.text import fill
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from amk_desktop.core.collect import CollectionPlan, Conflict
+
 
 class UnsavedChoice(Enum):
     SAVE = "save"
@@ -73,6 +75,26 @@ class Dialogs:
             session_filter(),
         )
         return path or None
+
+    def ask_collect_paths(self, parent: QWidget | None, directory: str) -> list[str]:
+        paths, _ = QtWidgets.QFileDialog.getOpenFileNames(
+            parent,
+            QCoreApplication.translate("Dialogs", "Collect groups from other session files"),
+            directory,
+            session_filter(),
+        )
+        return list(paths)
+
+    def preview_collection(
+        self, parent: QWidget | None, plan_for: Callable[[Conflict], CollectionPlan]
+    ) -> CollectionPlan | None:
+        """What collecting would do, before anything changes; the plan the facilitator chose
+        (keep the newer version, or both), or None for Cancel."""
+        from amk_desktop.ui.services.collect_preview import CollectPreview  # noqa: PLC0415
+
+        dialog = CollectPreview(parent, plan_for)
+        accepted = dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
+        return dialog.plan if accepted else None
 
     def ask_save_path(
         self, parent: QWidget | None, suggested: str, name_filter: str | None = None

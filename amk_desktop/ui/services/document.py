@@ -206,6 +206,17 @@ class SessionDocument(QObject):
             )
             return None
 
+    def read_others(self, paths: list[str]) -> list[tuple[str, Session]] | None:
+        """Other session files, to collect their groups: (file name, session) each; None after
+        saying why one of them cannot be read (then nothing is collected)."""
+        others = []
+        for path in paths:
+            loaded = self._read(Path(path))
+            if loaded is None:
+                return None
+            others.append((Path(path).name, loaded[0]))
+        return others
+
     def _reload(self, path: Path) -> bool:
         """Show the file as it is on disk now; this window's unsaved changes are dropped."""
         loaded = self._read(path)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from amk_desktop import APP_NAME, __version__
 from amk_desktop.core import SESSION_FILE_SUFFIX
+from amk_desktop.core.collect import CollectionPlan, Conflict
 from amk_desktop.core.session import Session
 from amk_desktop.core.text import fill
 from amk_desktop.resources import data_path
@@ -339,10 +340,56 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """Session files dropped on a fresh window open (the first of them); dropped on a
+        meeting in progress, their groups are collected into it (after a preview)."""
         paths = self._session_paths(event)
-        if paths:
-            event.acceptProposedAction()
+        if not paths:
+            return
+        event.acceptProposedAction()
+        fresh = self.document.path is None and not self.document.is_modified
+        if fresh and len(paths) == 1:
             self.open_session(paths[0])
+        else:
+            self.collect_groups(paths)
+
+    def collect_groups(self, paths: list[str] | None = None) -> bool:
+        """Collect the groups of other session files (chosen when `paths` is None) into this
+        meeting, after a preview; one undo step. False when nothing was collected."""
+        from amk_desktop.core.collect import plan_collection  # noqa: PLC0415
+
+        if paths is None:
+            paths = self.dialogs.ask_collect_paths(self, self._settings.last_folder)
+        if not paths:
+            return False
+        others = self.document.read_others(paths)
+        if others is None:
+            return False
+        incoming = [(name, session.groups) for name, session in others]
+
+        def plan_for(conflict: Conflict) -> CollectionPlan:
+            return plan_collection(self.model.groups, incoming, conflict)
+
+        if not plan_for(Conflict.KEEP_NEWER).changes_anything:
+            self.statusBar().showMessage(
+                self.tr("Nothing to collect: every group of those files is already here."),
+                10_000,
+            )
+            return False
+        plan = self.dialogs.preview_collection(self, plan_for)
+        if plan is None or not self.model.collect_groups(plan):
+            return False
+        self.statusBar().showMessage(
+            fill(
+                self.tr("Collected: %1 groups added, %2 updated."),
+                len(plan.added),
+                len(plan.replaced),
+            ),
+            10_000,
+        )
+        return True
+
+    def _collect_chosen(self) -> None:
+        self.collect_groups()  # not connected directly: triggered(bool) would pass "paths"
 
     # -- menus -------------------------------------------------------------------------------
     def _action(
@@ -375,6 +422,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.new_action = self._action("new_action", self.new_session, keys.New)
         self.open_action = self._action("open_action", self._open_chosen, keys.Open)
+        self.collect_action = self._action("collect_groups_action", self._collect_chosen)
         self.recent_menu = QMenu(self)
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -397,6 +445,7 @@ class MainWindow(QMainWindow):
         self.paper_actions.triggered.connect(self._set_paper)
         self.file_menu.addActions([self.new_action, self.open_action])
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.collect_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action])
         self.file_menu.addSeparator()
@@ -592,6 +641,10 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New"))
         self.open_action.setText(self.tr("&Open…"))
+        self.collect_action.setText(self.tr("&Collect groups from other files…"))
+        self.collect_action.setToolTip(
+            self.tr("Bring in the groups that scored on other laptops (their .amk files)")
+        )
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As…"))

@@ -1,0 +1,115 @@
+"""The preview shown before groups are collected from other files: what happens to each group
+(added, already here, updated with a newer version, kept apart under a new name), and for a
+group changed in both places the choice to keep both versions. Nothing changes until the
+facilitator presses Collect. Shown by `Dialogs.preview_collection`; tests build it directly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amk_desktop.core.collect import CollectedGroup, CollectionPlan, Conflict, Outcome
+from amk_desktop.core.text import fill
+from amk_desktop.ui.widgets.text_fields import elide
+
+NAME_LENGTH = 80  # characters of a group's or a file's name in the list
+
+
+class CollectPreview(QDialog):
+    def __init__(
+        self, parent: QWidget | None, plan_for: Callable[[Conflict], CollectionPlan]
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("collect_preview")
+        self._plan_for = plan_for
+        self.plan = plan_for(Conflict.KEEP_NEWER)
+        self.setWindowTitle(self.tr("Collect groups"))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("collect_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("collect_preview_table")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Group"), self.tr("What happens"), self.tr("From file")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # rows as high as their text at the width the columns end up with
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("What collecting does with each group"))
+        self.keep_both = QCheckBox(
+            self.tr("Keep both versions of a group that was changed in both places"), self
+        )
+        self.keep_both.setObjectName("collect_keep_both")
+        self.keep_both.toggled.connect(self._on_keep_both)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Collect"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.keep_both)
+        layout.addWidget(self.buttons)
+        self.keep_both.setVisible(self.plan.count(Outcome.UPDATED) > 0)
+        self.resize(760, 420)
+        self._show()
+
+    def _on_keep_both(self, on: bool) -> None:
+        self.plan = self._plan_for(Conflict.KEEP_BOTH if on else Conflict.KEEP_NEWER)
+        self._show()
+
+    def _what(self, item: CollectedGroup) -> str:
+        name = elide(item.name, NAME_LENGTH)
+        if item.outcome is Outcome.ADDED:
+            return self.tr("Added")
+        if item.outcome is Outcome.RENAMED:
+            return fill(self.tr("Added as “%1” (a group here has the same name)"), name)
+        if item.outcome is Outcome.UNCHANGED:
+            return self.tr("Already here: nothing to do")
+        if self.keep_both.isChecked():
+            return fill(self.tr("Changed in both places: the other version is added as “%1”"), name)
+        return self.tr("Changed in both places: the newer version (from this file) is kept")
+
+    def _show(self) -> None:
+        plan = self.plan
+        self.table.setRowCount(len(plan.items))
+        for row, item in enumerate(plan.items):
+            incoming = elide(" ".join(item.incoming.name.split()), NAME_LENGTH)
+            cells = (incoming, self._what(item), elide(item.source, NAME_LENGTH))
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.summary.setText(
+            fill(
+                self.tr(
+                    "%1 groups will be added and %2 updated; %3 are already here. Meeting "
+                    "details, closing answers and agreements of the other files are not "
+                    "collected. Collecting can be undone with Edit → Undo."
+                ),
+                len(plan.added),
+                len(plan.replaced),
+                plan.count(Outcome.UNCHANGED),
+            )
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(plan.changes_anything)
