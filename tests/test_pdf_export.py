@@ -935,3 +935,39 @@ def test_an_agreement_too_tall_for_a_page_is_printed_as_a_block() -> None:
     # the table goes on after the block, under its header
     after = next(page for page in pages if "Kursus i psykologisk" in page)
     assert all(label in after for label in ("No.", "Action", "Evaluation criterion"))
+
+
+# -- the joint summary (issue 9) ------------------------------------------------------------------
+
+
+def test_the_sheet_has_a_joint_summary_when_there_is_more_than_one_group() -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from amk_desktop.core.factors import FACTOR_KEYS
+    from amk_desktop.core.session import Group, Session
+    from amk_desktop.export import build_agreements_sheet
+
+    def text_of(session: Session, locale: str) -> str:
+        pdf = build_agreements_sheet(session, lambda t: t.source, locale=locale)
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        return " ".join(" ".join(page.extract_text().split()) for page in pages)
+
+    one = Session.new("Gruppe 1")
+    assert "Joint summary" not in text_of(one, "en")
+    rows = [(4, 2, 5, 1, None, 3), (2, 2, 4, 1, None, None), (3, None, 5, 2, None, 3)]
+    three = Session(
+        groups=[
+            Group(f"Gruppe {n}", scores=dict(zip(FACTOR_KEYS, row, strict=True)))
+            for n, row in enumerate(rows, start=1)
+        ]
+    )
+    english = text_of(three, "en")
+    assert "Joint summary" in english
+    # trust: mean 3.0, lowest 2, highest 4, spread 2, and the remark in words
+    assert "3.0 2 4 2 Groups disagree (2 points apart)" in english
+    # innovation: the unrated group is left out (2.0, not 1.3)
+    assert "Innovation 2.0 2 2 0" in english
+    assert "Time and resources 1.3 1 2 1 Lowest rated" in english
+    assert "1,3 1 2 1" in text_of(three, "da")  # the Danish decimal comma

@@ -1224,6 +1224,14 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>– = ikke vurderet</translation>
     </message>
     <message>
+        <source>Joint summary</source>
+        <translation>Fælles opsamling</translation>
+    </message>
+    <message>
+        <source>The line is the groups’ mean; the band on each axis reaches from the lowest to the highest score. Unrated factors are left out, not counted as 0.</source>
+        <translation>Linjen er gruppernes gennemsnit; båndet på hver akse går fra den laveste til den højeste vurdering. Faktorer, en gruppe ikke har vurderet, tæller ikke med (ikke som 0).</translation>
+    </message>
+    <message>
         <source>No group has been added.</source>
         <translation>Der er ikke tilføjet nogen grupper.</translation>
     </message>

@@ -1,7 +1,7 @@
-"""The words the window and the printed sheets share, translated once (Linguist context
-"Agreement"): the names of an agreement's fields and of its follow-up states. The agreements
-table's headers and the sheet's columns are these texts, so the screen and the paper always
-say the same."""
+"""The words the window and the printed sheets share, translated once: the names of an
+agreement's fields and of its follow-up states (context "Agreement"), and the figures and
+remarks of the joint summary (context "Summary"). The window's tables and the sheet's columns
+are these texts, so the screen and the paper always say the same."""
 
 from __future__ import annotations
 
@@ -26,3 +26,15 @@ STATUS_LABELS: dict[str, Text] = {
     "dropped": QT_TRANSLATE_NOOP("Agreement", "Dropped"),
 }
 assert tuple(STATUS_LABELS) == AGREEMENT_STATUSES
+
+# the joint summary (core/summary.py): the columns after the groups' scores, and the remarks
+SUMMARY_FIGURES: tuple[Text, ...] = (
+    QT_TRANSLATE_NOOP("Summary", "Mean"),
+    QT_TRANSLATE_NOOP("Summary", "Lowest"),
+    QT_TRANSLATE_NOOP("Summary", "Highest"),
+    QT_TRANSLATE_NOOP("Summary", "Spread"),
+    QT_TRANSLATE_NOOP("Summary", "To talk about"),
+)
+SUMMARY_LOWEST = QT_TRANSLATE_NOOP("Summary", "Lowest rated")
+SUMMARY_DISAGREE = QT_TRANSLATE_NOOP("Summary", "Groups disagree (%1 points apart)")
+SUMMARY_NOT_RATED = QT_TRANSLATE_NOOP("Summary", "not rated")

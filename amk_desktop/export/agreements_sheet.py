@@ -27,7 +27,9 @@ from amk_desktop.core import content
 from amk_desktop.core.factors import FACTORS, FACTORS_BY_KEY
 from amk_desktop.core.palette import group_colour
 from amk_desktop.core.session import Agreement, Group, Session
+from amk_desktop.core.summary import summarize
 from amk_desktop.core.text import Text, fill
+from amk_desktop.core.vocabulary import SUMMARY_DISAGREE, SUMMARY_FIGURES, SUMMARY_LOWEST
 from amk_desktop.export.chart import _swatch, radar_drawing
 from amk_desktop.export.document import (
     APP_NAME,
@@ -55,6 +57,8 @@ from amk_desktop.export.labels import (
     FACILITATOR,
     FACTORS_LEAD,
     GROUP_N,
+    JOINT_SUMMARY_CAPTION,
+    JOINT_SUMMARY_HEADING,
     NO_AGREEMENTS,
     NO_GROUPS,
     NO_NOTES,
@@ -72,7 +76,18 @@ from amk_desktop.export.labels import (
 from amk_desktop.export.reportlab_setup import FONT, FONT_BOLD
 from amk_desktop.export.tables import Table, _row_heights, _table_style, _TableFeed
 from amk_desktop.export.text_layout import Paragraph, _p, para_text, printable
-from amk_desktop.export.theme import GRID_LINE, HEADER_BG, MUTED_HEX, RULE, WHITE, ZEBRA, _colour
+from amk_desktop.export.theme import (
+    ACCENT_HEX,
+    DISAGREE_BG,
+    GRID_LINE,
+    HEADER_BG,
+    LOWEST_BG,
+    MUTED_HEX,
+    RULE,
+    WHITE,
+    ZEBRA,
+    _colour,
+)
 
 NAME_LIMIT = 60  # characters of a group name in the legend and the table headings
 ACTION_LONG_TEXT = 3000  # characters: a longer action has its small print in a paragraph below
@@ -147,6 +162,8 @@ def build_agreements_sheet(
     story: list[Flowable] = []
     story += _title_block(sheet, title, session)
     story += _scores_section(sheet, session)
+    if len(session.groups) > 1:
+        story += _joint_summary_section(sheet, session)
     story += _agreements_section(sheet, session.agreements)
     story += _closing_section(sheet, session.closing_answers)
     story += _notes_section(sheet, session.groups)
@@ -313,6 +330,89 @@ def _scores_tables(sheet: _Sheet, groups: Sequence[Group]) -> list[Flowable]:
     # the key stays with the last table
     flow[-2:] = [KeepTogether([flow[-2], Spacer(1, 6), _p(tr(NOT_RATED_KEY), s.small)])]
     return flow
+
+
+# -- the joint summary across the groups (more than one group) -----------------------------------
+def _number(value: float, locale: Locale) -> str:
+    """One decimal in the sheet's language: 3,7 in Danish, 3.7 in English."""
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if locale == "da" else text
+
+
+def _joint_summary_section(sheet: _Sheet, session: Session) -> list[Flowable]:
+    """The summary chart (the mean, and the lowest-highest band on each axis) and the table
+    of mean, lowest, highest and spread per factor with the remarks in words, as the window's
+    summary table shows them (core/summary.py, core/vocabulary.py)."""
+    s, tr = sheet.styles, sheet.tr
+    summary = summarize(session.groups)
+    labels = [tr(factor.label) for factor in FACTORS]
+    means = [factor.mean for factor in summary.factors]
+    bands = [
+        None if f.lowest is None or f.highest is None else (float(f.lowest), float(f.highest))
+        for f in summary.factors
+    ]
+    chart_height = min(sheet.height * 0.34, sheet.width * 0.5)
+    chart = radar_drawing(sheet.width, chart_height, labels, [(means, ACCENT_HEX)], bands=bands)
+    header: list[Any] = [_p(tr(content.FACTORS_HEADING), s.cell_head)]
+    header += [_p(tr(text), s.cell_head_centre) for text in SUMMARY_FIGURES[:4]]
+    header.append(_p(tr(SUMMARY_FIGURES[4]), s.cell_head))
+    data: list[list[Any]] = [header]
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, GRID_LINE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ]
+    for row, (factor, figures) in enumerate(zip(FACTORS, summary.factors, strict=True), start=1):
+        remarks = []
+        if figures.key in summary.lowest_rated:
+            remarks.append(tr(SUMMARY_LOWEST))
+            commands.append(("BACKGROUND", (0, row), (-1, row), LOWEST_BG))
+        if figures.groups_disagree:
+            remarks.append(fill(tr(SUMMARY_DISAGREE), figures.spread))
+            if figures.key not in summary.lowest_rated:
+                commands.append(("BACKGROUND", (0, row), (-1, row), DISAGREE_BG))
+        values = [
+            None if figures.mean is None else _number(figures.mean, sheet.locale),
+            figures.lowest,
+            figures.highest,
+            figures.spread,
+        ]
+        data.append(
+            [
+                _p(tr(factor.label), s.cell),
+                *(
+                    _p("–", s.cell_muted) if value is None else _p(str(value), s.cell_centre)
+                    for value in values
+                ),
+                _p("; ".join(remarks), s.cell),
+            ]
+        )
+    head = s.cell_head
+    widths = [  # each figure's column as wide as its heading (never a word cut in two)
+        max(44.0, pdfmetrics.stringWidth(tr(text), head.fontName, head.fontSize) + 10)
+        for text in SUMMARY_FIGURES[:4]
+    ]
+    table = Table(
+        data,
+        colWidths=[150.0, *widths, sheet.width - 150.0 - sum(widths)],
+        hAlign="LEFT",
+        repeatRows=1,
+    )
+    table.setStyle(_table_style(commands))
+    return [
+        CondPageBreak(chart_height + 60),
+        _p(tr(JOINT_SUMMARY_HEADING), s.h2),
+        chart,
+        Spacer(1, 4),
+        _p(tr(JOINT_SUMMARY_CAPTION), s.small),
+        Spacer(1, 8),
+        KeepTogether([table, Spacer(1, 6), _p(tr(NOT_RATED_KEY), s.small)]),
+    ]
 
 
 # -- the agreements: a table, with blocks for rows taller than a page -----------------------------

@@ -12,7 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 from amk_desktop.core import radar
 from amk_desktop.export.reportlab_setup import FONT
 from amk_desktop.export.text_layout import printable
-from amk_desktop.export.theme import GRID_LINE, INK, MUTED, RULE, WHITE, _colour
+from amk_desktop.export.theme import BAND_HEX, GRID_LINE, INK, MUTED, RULE, WHITE, _colour
 
 CHART_FONT_SIZE = 8.5
 RING_FONT_SIZE = 6.5
@@ -59,17 +59,20 @@ def radar_drawing(
     width: float,
     height: float,
     labels: Sequence[str],
-    series: Sequence[tuple[Sequence[int | None], str]] = (),
+    series: Sequence[tuple[Sequence[float | None], str]] = (),
     *,
     font_size: float = CHART_FONT_SIZE,
     for_drawing_on: bool = False,
+    bands: Sequence[tuple[float, float] | None] = (),
 ) -> Drawing:
     """The spider chart as vector shapes: rings 1-5, spokes, axis labels placed with
     `radar.label_anchor` and the radius from `radar.fit_radius`, then each series (scores,
     colour) as in the window: a translucent filled polygon when every factor is rated,
     otherwise only the lines between neighbouring rated axes; markers on rated points only.
 
-    `for_drawing_on` (blank sheets): darker rings and a dot at every score on every spoke."""
+    `for_drawing_on` (blank sheets): darker rings and a dot at every score on every spoke.
+    `bands` (the joint summary): per axis, the lowest and highest score, drawn as a broad
+    translucent bar along the spoke under the series."""
     drawing = _drawing(width, height)
     count = len(labels)
     leading = font_size * 1.2
@@ -103,6 +106,22 @@ def radar_drawing(
                     fontSize=font_size,
                     fillColor=INK,
                     textAnchor=anchor,
+                )
+            )
+    for index, band in enumerate(bands):
+        if band is not None:
+            (x1, y1), (x2, y2) = (
+                space.at(radar.score_point(index, score, count)) for score in band
+            )
+            drawing.add(
+                Line(
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    strokeColor=_colour(BAND_HEX, 0.45),
+                    strokeWidth=9,
+                    strokeLineCap=1,
                 )
             )
     _draw_series(drawing, space, series)
@@ -145,7 +164,7 @@ def _draw_grid(drawing: Drawing, space: _ChartSpace, count: int, for_drawing_on:
 
 
 def _draw_series(
-    drawing: Drawing, space: _ChartSpace, series: Sequence[tuple[Sequence[int | None], str]]
+    drawing: Drawing, space: _ChartSpace, series: Sequence[tuple[Sequence[float | None], str]]
 ) -> None:
     outlines = [(radar.outline(list(scores)), hex_colour) for scores, hex_colour in series]
     fill_alpha = 0.16 if len(series) <= 3 else 0.08

@@ -21,6 +21,12 @@ CHART_CAPTION = QT_TRANSLATE_NOOP(
 )
 RATED_COUNT = QT_TRANSLATE_NOOP("Sheet", "%1 of %2 rated")
 NOT_RATED_KEY = QT_TRANSLATE_NOOP("Sheet", "– = not rated")
+JOINT_SUMMARY_HEADING = QT_TRANSLATE_NOOP("Sheet", "Joint summary")
+JOINT_SUMMARY_CAPTION = QT_TRANSLATE_NOOP(
+    "Sheet",
+    "The line is the groups’ mean; the band on each axis reaches from the lowest to the highest "
+    "score. Unrated factors are left out, not counted as 0.",
+)
 NO_GROUPS = QT_TRANSLATE_NOOP("Sheet", "No group has been added.")
 AGREEMENTS_HEADING = QT_TRANSLATE_NOOP("Sheet", "Agreements")
 NO_AGREEMENTS = QT_TRANSLATE_NOOP("Sheet", "No agreements have been recorded.")

@@ -16,7 +16,11 @@ from amk_desktop.export.reportlab_setup import FONT, FONT_BOLD
 INK = colors.HexColor("#1C2126")
 MUTED_HEX = "#5E6873"
 MUTED = colors.HexColor(MUTED_HEX)
-ACCENT = colors.HexColor("#1F4E79")
+ACCENT_HEX = "#1F4E79"
+ACCENT = colors.HexColor(ACCENT_HEX)
+BAND_HEX = "#E69F00"  # the joint summary's lowest-highest band (Okabe-Ito orange)
+LOWEST_BG = colors.HexColor("#FDE2C8")  # the summary's lowest-rated rows, as in the window
+DISAGREE_BG = colors.HexColor("#DDE7F7")  # its rows where the groups disagree
 RULE = colors.HexColor("#C3CBD3")
 GRID_LINE = colors.HexColor("#A9B3BD")
 HEADER_BG = colors.HexColor("#E8EDF2")

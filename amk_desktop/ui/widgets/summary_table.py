@@ -22,7 +22,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from amk_desktop.core.factors import FACTORS
 from amk_desktop.core.summary import DISAGREEMENT_SPREAD, FactorSummary, Summary, summarize
-from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text, fill
+from amk_desktop.core.text import fill
+from amk_desktop.core.vocabulary import (
+    SUMMARY_DISAGREE,
+    SUMMARY_FIGURES,
+    SUMMARY_LOWEST,
+    SUMMARY_NOT_RATED,
+)
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.text_fields import elide
@@ -30,17 +36,8 @@ from amk_desktop.ui.widgets.text_fields import elide
 AnyIndex = QModelIndex | QPersistentModelIndex
 HEADER_LENGTH = 40  # characters of a group's name in its column's heading
 
-# the columns after the groups'
-FIGURES: tuple[Text, ...] = (
-    QT_TRANSLATE_NOOP("Summary", "Mean"),
-    QT_TRANSLATE_NOOP("Summary", "Lowest"),
-    QT_TRANSLATE_NOOP("Summary", "Highest"),
-    QT_TRANSLATE_NOOP("Summary", "Spread"),
-    QT_TRANSLATE_NOOP("Summary", "To talk about"),
-)
-LOWEST = QT_TRANSLATE_NOOP("Summary", "Lowest rated")
-DISAGREE = QT_TRANSLATE_NOOP("Summary", "Groups disagree (%1 points apart)")
-NOT_RATED = QT_TRANSLATE_NOOP("Summary", "not rated")
+FIGURES = SUMMARY_FIGURES
+LOWEST, DISAGREE, NOT_RATED = SUMMARY_LOWEST, SUMMARY_DISAGREE, SUMMARY_NOT_RATED
 # row colours that repeat the remark (light enough for black text, also in projector mode)
 LOWEST_COLOUR = QColor("#fde2c8")
 DISAGREE_COLOUR = QColor("#dde7f7")
