@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from amk_desktop.core.factors import FACTOR_KEYS
 from amk_desktop.core.session import Group, Score
@@ -20,12 +21,12 @@ DISAGREEMENT_SPREAD = 2  # points between the lowest and the highest score of a 
 
 @dataclass(frozen=True)
 class FactorSummary:
-    """One factor across the groups."""
+    """One factor across the groups (its figures are computed once, when first asked for)."""
 
     key: str
     scores: tuple[Score, ...]  # one per group, in the groups' order; None = not rated
 
-    @property
+    @cached_property
     def rated(self) -> tuple[int, ...]:
         return tuple(score for score in self.scores if score is not None)
 
@@ -33,27 +34,27 @@ class FactorSummary:
     def rated_count(self) -> int:
         return len(self.rated)
 
-    @property
+    @cached_property
     def mean(self) -> float | None:
         rated = self.rated
         return sum(rated) / len(rated) if rated else None
 
-    @property
+    @cached_property
     def lowest(self) -> int | None:
         return min(self.rated, default=None)
 
-    @property
+    @cached_property
     def highest(self) -> int | None:
         return max(self.rated, default=None)
 
-    @property
+    @cached_property
     def spread(self) -> int | None:
         """Highest minus lowest; None when no group rated the factor. (One group's score has
         a spread of 0: nobody disagrees with it.)"""
         rated = self.rated
         return max(rated) - min(rated) if rated else None
 
-    @property
+    @cached_property
     def groups_disagree(self) -> bool:
         spread = self.spread
         return spread is not None and spread >= DISAGREEMENT_SPREAD
@@ -72,7 +73,7 @@ class Summary:
                 return summary
         raise KeyError(key)
 
-    @property
+    @cached_property
     def lowest_rated(self) -> tuple[str, ...]:
         """The factors with the lowest mean (all of them on a tie); none when nothing is rated."""
         means = [(f.mean, f.key) for f in self.factors if f.mean is not None]
@@ -81,7 +82,7 @@ class Summary:
         lowest = min(mean for mean, _ in means)
         return tuple(key for mean, key in means if abs(mean - lowest) < 1e-9)
 
-    @property
+    @cached_property
     def disagreements(self) -> tuple[str, ...]:
         """The factors whose scores are `DISAGREEMENT_SPREAD` or more apart, widest first
         (in chart order on a tie)."""

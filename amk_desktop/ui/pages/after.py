@@ -163,7 +163,7 @@ class AfterPage(QWidget):
                 note = group.notes[number - 1].strip()
                 if not note:
                     continue
-                name = escape(elide(" ".join(group.name.split()), 80))
+                name = escape(elide(" ".join(elide(group.name, 200).split()), 80))
                 text = escape(elide(note, NOTE_LENGTH)).replace("\n", "<br>")
                 rows.append(
                     f'<p><b style="color:{group_colour(index)}">■</b> <b>{name}</b>: {text}</p>'

@@ -96,7 +96,7 @@ class CollectPreview(QDialog):
         plan = self.plan
         self.table.setRowCount(len(plan.items))
         for row, item in enumerate(plan.items):
-            incoming = elide(" ".join(item.incoming.name.split()), NAME_LENGTH)
+            incoming = elide(" ".join(elide(item.incoming.name, 200).split()), NAME_LENGTH)
             cells = (incoming, self._what(item), elide(item.source, NAME_LENGTH))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

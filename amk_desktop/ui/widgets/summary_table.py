@@ -35,6 +35,7 @@ from amk_desktop.ui.widgets.text_fields import elide
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HEADER_LENGTH = 40  # characters of a group's name in its column's heading
+FITTED_GROUPS = 30  # up to this many groups, every column is fitted to its content
 
 FIGURES = SUMMARY_FIGURES
 LOWEST, DISAGREE, NOT_RATED = SUMMARY_LOWEST, SUMMARY_DISAGREE, SUMMARY_NOT_RATED
@@ -45,23 +46,31 @@ DISAGREE_COLOUR = QColor("#dde7f7")
 
 class SummaryModel(QAbstractTableModel):
     """Factors × (groups, mean, lowest, highest, spread, remark), recomputed from the session
-    whenever a score, a group or the session changes (50 groups: well under a millisecond)."""
+    by `refresh` (50 groups: well under a millisecond)."""
 
     def __init__(self, model: SessionModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._model = model
         self._summary: Summary = summarize(model.groups)
-        for signal in (model.score_changed, model.groups_changed, model.group_renamed):
-            signal.connect(self.refresh)
-        model.session_replaced.connect(self.refresh)
+        self._names = self._group_names()
 
     @property
     def summary(self) -> Summary:
         return self._summary
 
+    def _group_names(self) -> list[tuple[str, str]]:
+        """Each group's name for its heading and its tool tip: bounded before anything else is
+        done with it (a name may be 1,000,000 characters long)."""
+        names = []
+        for group in self._model.groups:
+            shown = " ".join(elide(group.name).split())
+            names.append((elide(shown, HEADER_LENGTH), shown))
+        return names
+
     def refresh(self, *_args: object) -> None:
         self.beginResetModel()
         self._summary = summarize(self._model.groups)
+        self._names = self._group_names()
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -79,11 +88,10 @@ class SummaryModel(QAbstractTableModel):
                 return tr_text(FACTORS[section].label)
             return None
         if section < groups:
-            name = " ".join(self._model.groups[section].name.split())
             if role == Qt.ItemDataRole.DisplayRole:
-                return elide(name, HEADER_LENGTH)
+                return self._names[section][0]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return elide(name)
+                return self._names[section][1]
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return tr_text(FIGURES[section - groups])
@@ -150,14 +158,39 @@ class SummaryTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # columns fitted to their content when the table is refreshed, not by Qt at every
+        # change: a session may hold 200 groups (1,200 cells measured at each keystroke)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._stale = True
+        for signal in (model.score_changed, model.groups_changed, model.group_renamed):
+            signal.connect(self.refresh)
+        model.session_replaced.connect(self.refresh)
         self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.summary_model.refresh()
+        if self._stale:
+            self.refresh()
         super().showEvent(event)
+
+    def refresh(self, *_args: object) -> None:
+        """Recompute and fit the columns; while hidden (Efter not shown, or the other tab),
+        only note that the table is out of date."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self.summary_model.refresh()
+        groups = self.summary_model.summary.group_count
+        if groups <= FITTED_GROUPS:
+            self.resizeColumnsToContents()
+        else:  # many groups: their columns as wide as a score, only the figures fitted
+            for column in range(groups):
+                self.setColumnWidth(column, self.fontMetrics().horizontalAdvance("0") * 8)
+            for column in range(groups, groups + len(FIGURES)):
+                self.resizeColumnToContents(column)
+        self.resizeRowsToContents()
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Joint summary of the groups' scores"))
@@ -176,5 +209,5 @@ class SummaryTable(QTableView):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self.summary_model.refresh()
+            self.refresh()
         super().changeEvent(event)
