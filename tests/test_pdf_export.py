@@ -971,3 +971,16 @@ def test_the_sheet_has_a_joint_summary_when_there_is_more_than_one_group() -> No
     assert "Innovation 2.0 2 2 0" in english
     assert "Time and resources 1.3 1 2 1 Lowest rated" in english
     assert "1,3 1 2 1" in text_of(three, "da")  # the Danish decimal comma
+
+
+@pytest.mark.parametrize("locale", ["da", "en"])
+def test_every_date_fits_its_column_on_one_line(locale: str) -> None:
+    """Issue 9: "15 Dec|2026" was cut in two; the date columns fit the widest month."""
+    sheet = document._Sheet(english, "a4", locale)
+    widths = dict(agreements_sheet._agreement_columns(sheet))
+    style = sheet.styles.cell
+    for label in (labels.COL_DEADLINE, labels.COL_FOLLOW_UP):
+        for month in range(1, 13):
+            text = agreements_sheet.format_date(f"2026-{month:02d}-15", locale, short=True)
+            lines = text_layout._break_text(text, style, widths[label] - 8, lambda: None)
+            assert len(lines) == 1, (text, label)

@@ -432,8 +432,11 @@ def _agreement_columns(sheet: _Sheet) -> list[tuple[Text, float]]:
     def heading(label: Text) -> float:
         return widest_word(tr(label), FONT_BOLD, s.cell_head.fontSize) + padding
 
-    date_width = pdfmetrics.stringWidth(
-        format_date("2026-09-28", sheet.locale, short=True), FONT, s.cell.fontSize
+    date_width = max(  # the widest month ("15 Dec 2026" was cut after "Dec" when "Sep" decided)
+        pdfmetrics.stringWidth(
+            format_date(f"2026-{month:02d}-28", sheet.locale, short=True), FONT, s.cell.fontSize
+        )
+        for month in range(1, 13)
     )
     fixed = {
         COL_NUMBER: max(20.0, heading(COL_NUMBER)),
