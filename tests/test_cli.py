@@ -124,8 +124,8 @@ def test_sheets_with_copies(tmp_path) -> None:
     one, three = tmp_path / "1.pdf", tmp_path / "3.pdf"
     assert run("sheets", "--pdf", str(one)).returncode == 0
     assert run("sheets", "--pdf", str(three), "--copies", "3").returncode == 0
-    assert len(PdfReader(three).pages) - len(PdfReader(one).pages) == 2 * 2
-    assert "Dialogøvelse" in PdfReader(one).pages[1].extract_text()
+    assert len(PdfReader(three).pages) - len(PdfReader(one).pages) == 2 * 4  # 4 per group
+    assert "Dialogøvelse" in PdfReader(one).pages[2].extract_text()  # (page 2: an empty back)
 
 
 @pytest.mark.parametrize(

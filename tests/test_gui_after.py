@@ -165,7 +165,7 @@ def test_blank_sheets_with_copies(window, dialogs, tmp_path, qtbot) -> None:
     with qtbot.waitSignal(window.output.exported, timeout=20_000):
         window.findChild(type(window.export_action), "blank_sheets_action").trigger()
     assert "copies" in dialogs.kinds()
-    assert len(PdfReader(tmp_path / "ark.pdf").pages) == 5
+    assert len(PdfReader(tmp_path / "ark.pdf").pages) == 2 + 4 * 2  # intro, then 4 per group
 
 
 def test_typing_then_ctrl_return_keeps_the_typed_text(after, qtbot) -> None:

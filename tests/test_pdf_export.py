@@ -515,7 +515,9 @@ def test_dates_per_locale() -> None:
 def test_blank_sheets_pages_and_texts() -> None:
     data = build_blank_sheets(danish, copies=3)
     texts = page_texts(data)
-    assert len(texts) == 1 + 2 * 3
+    # the intro and its empty back; per group the exercise (a front page when printed on both
+    # sides), the questions over two pages and an empty back
+    assert len(texts) == 2 + 4 * 3
     intro = texts[0]
     assert words(danish(content.WHAT_IS_HEADING)) in intro
     for text in content.WHAT_IS:
@@ -523,7 +525,11 @@ def test_blank_sheets_pages_and_texts() -> None:
     for factor in FACTORS:
         assert words(danish(factor.label)) in intro
         assert words(danish(factor.help)) in intro
-    for exercise, questions in zip(texts[1::2], texts[2::2], strict=True):
+    empty = words(danish(labels.EMPTY_BACK))
+    assert empty in texts[1] and all(empty in text for text in texts[5::4])
+    exercises = texts[2::4]
+    questions_pages = [a + " " + b for a, b in zip(texts[3::4], texts[4::4], strict=True)]
+    for exercise, questions in zip(exercises, questions_pages, strict=True):
         assert danish(content.EXERCISE_HEADING) in exercise  # Dialogøvelse
         for text in content.EXERCISE_INSTRUCTIONS:
             assert words(danish(text)) in exercise
@@ -556,7 +562,10 @@ def test_rendered_pages_are_not_blank(english_sheet: bytes, tmp_path: Path) -> N
     for name, data in (("sheet", english_sheet), ("blank", blank)):
         pages = _render(data, tmp_path, name)
         assert len(pages) == len(PdfReader(io.BytesIO(data)).pages)
-        for path in pages:
+        empty_backs = {1, 5} if name == "blank" else set()  # (they say so: tested above)
+        for number, path in enumerate(pages):
+            if number in empty_backs:
+                continue
             with image_module.open(path) as image:
                 grey = image.convert("L")
                 histogram = grey.histogram()
@@ -725,7 +734,8 @@ def test_two_thousand_long_agreements_all_print() -> None:
     table_pages = [page for page in pages if "Aftale" in page]
     assert len(table_pages) > 10
     for page in table_pages:  # under the header (pdftotext may put its cells in any order)
-        assert all(label in page for label in ("No.", "Action", "Evaluation criterion"))
+        # (a heading may wrap at a space: its words are there)
+        assert all(word in page for word in ["No.", "Action", "Evaluation", "criterion"])
 
 
 def test_each_character_is_laid_out_once(monkeypatch: pytest.MonkeyPatch) -> None:

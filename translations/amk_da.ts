@@ -1291,6 +1291,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <source>Dialogue exercise – sheets for the groups</source>
         <translation>Dialogøvelse – ark til grupperne</translation>
     </message>
+    <message>
+        <source>This page is empty on purpose: printed on both sides, each group’s sheets then begin on a front page.</source>
+        <translation>Denne side er tom med vilje: ved dobbeltsidet udskrift begynder hver gruppes ark så på en forside.</translation>
+    </message>
 </context>
 <context>
     <name>SheetOutput</name>

@@ -20,12 +20,13 @@ from amk_desktop.export.labels import (
     BLANK_DATE_FIELD,
     BLANK_NAME_FIELD,
     BLANK_SHEETS_TITLE,
+    EMPTY_BACK,
     SCALE_KEY,
 )
 from amk_desktop.export.reportlab_setup import FONT
 from amk_desktop.export.tables import Table, _table_style
 from amk_desktop.export.text_layout import Paragraph, _p, para_text
-from amk_desktop.export.theme import GRID_LINE, HEADER_BG, INK, MUTED, RULE
+from amk_desktop.export.theme import GRID_LINE, HEADER_BG, INK, RULE
 
 
 class _WritingLines(Flowable):  # type: ignore[misc]
@@ -63,8 +64,8 @@ def _tick_boxes() -> Drawing:
                 3.6,
                 str(value),
                 fontName=FONT,
-                fontSize=8.5,
-                fillColor=MUTED,
+                fontSize=9,
+                fillColor=INK,  # black: legible after a photocopier
                 textAnchor="end",
             )
         )
@@ -88,12 +89,17 @@ def build_blank_sheets(
         raise ValueError(f"copies must be at least 1, not {copies}")
     sheet = _Sheet(translate, paper, locale, cancelled)
     tr = translate
-    story: list[Flowable] = _intro_page(sheet)
+    # Each group gets four pages, the first on a front page when printed on both sides: the
+    # exercise, the questions over two pages (room to write), and an empty back. The intro
+    # page has an empty back too.
+    story: list[Flowable] = [*_intro_page(sheet), PageBreak(), *_empty_back(sheet)]
     for _ in range(copies):
         story.append(PageBreak())
         story += _exercise_page(sheet)
-        story.append(PageBreak())
-        story += _questions_page(sheet)
+        for questions in (QUESTIONS_FIRST_PAGE, QUESTIONS_SECOND_PAGE):
+            story.append(PageBreak())
+            story += _questions_page(sheet, questions)
+        story += [PageBreak(), *_empty_back(sheet)]
     return sheet.build(
         story,
         title=f"{tr(content.MODEL_NAME)} – {tr(content.EXERCISE_HEADING)}",
@@ -202,13 +208,23 @@ def _exercise_page(sheet: _Sheet) -> list[Flowable]:
     return [*flow, table, Spacer(1, 14), chart]
 
 
-def _questions_page(sheet: _Sheet) -> list[Flowable]:
+QUESTIONS_FIRST_PAGE = range(1, 4)  # the dialogue questions on the first questions page
+QUESTIONS_SECOND_PAGE = range(4, len(content.DIALOGUE_QUESTIONS) + 1)
+
+
+def _empty_back(sheet: _Sheet) -> list[Flowable]:
+    """The back of a page left empty on purpose, saying so (a blank page looks like a fault)."""
+    return [Spacer(1, sheet.height * 0.45), _p(sheet.tr(EMPTY_BACK), sheet.styles.muted_note)]
+
+
+def _questions_page(sheet: _Sheet, numbers: range) -> list[Flowable]:
+    """The dialogue questions `numbers` (1-based) with lines to write on, filling the page."""
     s, tr = sheet.styles, sheet.tr
     flow = _blank_header(sheet, content.QUESTIONS_HEADING)
     used = sum(f.wrap(sheet.width, sheet.height)[1] for f in flow)
     questions = [
-        _p(f"{number}. {tr(question)}", s.question)
-        for number, question in enumerate(content.DIALOGUE_QUESTIONS, start=1)
+        _p(f"{number}. {tr(content.DIALOGUE_QUESTIONS[number - 1])}", s.question)
+        for number in numbers
     ]
     question_height = sum(q.wrap(sheet.width, sheet.height)[1] for q in questions)
     spacing = 22.0

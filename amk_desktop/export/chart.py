@@ -10,12 +10,13 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.pdfbase import pdfmetrics
 
 from amk_desktop.core import radar
-from amk_desktop.export.reportlab_setup import FONT
+from amk_desktop.export.reportlab_setup import FONT, FONT_BOLD
 from amk_desktop.export.text_layout import printable
 from amk_desktop.export.theme import BAND_HEX, GRID_LINE, INK, MUTED, RULE, WHITE, _colour
 
 CHART_FONT_SIZE = 8.5
 RING_FONT_SIZE = 6.5
+SCALE_FONT_SIZE_ON_PAPER = 9.0  # the blank sheets' scale: readable after a photocopier
 
 
 def _drawing(width: float, height: float) -> Drawing:
@@ -129,14 +130,15 @@ def radar_drawing(
 
 
 def _draw_grid(drawing: Drawing, space: _ChartSpace, count: int, for_drawing_on: bool) -> None:
-    ring_colour = GRID_LINE if for_drawing_on else RULE
+    # a chart to draw on is photocopied: darker rings and dots, a larger, black scale
+    ring_colour = MUTED if for_drawing_on else RULE
     for level in radar.RING_LEVELS:
         outer = level == radar.RING_LEVELS[-1]
         drawing.add(
             Polygon(
                 space.flat(radar.ring(level, count)[:-1]),
-                strokeColor=GRID_LINE if outer else ring_colour,
-                strokeWidth=0.9 if outer else 0.55,
+                strokeColor=(MUTED if for_drawing_on else GRID_LINE) if outer else ring_colour,
+                strokeWidth=(1.2 if for_drawing_on else 0.9) if outer else 0.55,
                 fillColor=None,
             )
         )
@@ -147,7 +149,7 @@ def _draw_grid(drawing: Drawing, space: _ChartSpace, count: int, for_drawing_on:
         if for_drawing_on:
             for level in radar.RING_LEVELS:
                 x, y = space.at(radar.score_point(index, level, count))
-                drawing.add(Circle(x, y, 1.1, fillColor=GRID_LINE, strokeColor=None))
+                drawing.add(Circle(x, y, 1.6, fillColor=INK, strokeColor=None))
     for level in radar.RING_LEVELS:  # the scale, just right of the first (upright) spoke
         x, y = space.at(radar.score_point(0, level, count))
         drawing.add(
@@ -155,9 +157,9 @@ def _draw_grid(drawing: Drawing, space: _ChartSpace, count: int, for_drawing_on:
                 x + 2.5,
                 y + 1.5,
                 str(level),
-                fontName=FONT,
-                fontSize=RING_FONT_SIZE,
-                fillColor=MUTED,
+                fontName=FONT_BOLD if for_drawing_on else FONT,
+                fontSize=SCALE_FONT_SIZE_ON_PAPER if for_drawing_on else RING_FONT_SIZE,
+                fillColor=INK if for_drawing_on else MUTED,
                 textAnchor="start",
             )
         )

@@ -51,6 +51,11 @@ SCALE_KEY = QT_TRANSLATE_NOOP("Sheet", "1 = low, 5 = high")
 BLANK_NAME_FIELD = QT_TRANSLATE_NOOP("Sheet", "Group:")
 BLANK_DATE_FIELD = QT_TRANSLATE_NOOP("Sheet", "Date:")
 BLANK_SHEETS_TITLE = QT_TRANSLATE_NOOP("Sheet", "Dialogue exercise – sheets for the groups")
+EMPTY_BACK = QT_TRANSLATE_NOOP(
+    "Sheet",
+    "This page is empty on purpose: printed on both sides, each group’s sheets then begin on "
+    "a front page.",
+)
 
 SHEET_TEXTS: tuple[Text, ...] = tuple(
     value
