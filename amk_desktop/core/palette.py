@@ -18,3 +18,9 @@ GROUP_COLOURS: tuple[str, ...] = (
 
 def group_colour(index: int) -> str:
     return GROUP_COLOURS[index % len(GROUP_COLOURS)]
+
+
+# the joint summary's rows that have something to talk about (light, for black text), in the
+# window and on paper: the lowest rated, and those where the groups disagree
+SUMMARY_LOWEST_HEX = "#FDE2C8"
+SUMMARY_DISAGREE_HEX = "#DDE7F7"

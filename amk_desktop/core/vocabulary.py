@@ -5,8 +5,11 @@ are these texts, so the screen and the paper always say the same."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from amk_desktop.core.session import AGREEMENT_STATUSES
-from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
+from amk_desktop.core.summary import FactorSummary, Summary
+from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text, fill
 
 AGREEMENT_FIELD_LABELS: dict[str, Text] = {
     "action": QT_TRANSLATE_NOOP("Agreement", "Action"),
@@ -38,3 +41,16 @@ SUMMARY_FIGURES: tuple[Text, ...] = (
 SUMMARY_LOWEST = QT_TRANSLATE_NOOP("Summary", "Lowest rated")
 SUMMARY_DISAGREE = QT_TRANSLATE_NOOP("Summary", "Groups disagree (%1 points apart)")
 SUMMARY_NOT_RATED = QT_TRANSLATE_NOOP("Summary", "not rated")
+
+
+def summary_remark(
+    summary: Summary, factor: FactorSummary, translate: Callable[[Text], str]
+) -> str:
+    """What the joint summary says of a factor, in words ("" when nothing): the window's
+    table and the printed sheet say the same."""
+    words = []
+    if factor.key in summary.lowest_rated:
+        words.append(translate(SUMMARY_LOWEST))
+    if factor.groups_disagree:
+        words.append(fill(translate(SUMMARY_DISAGREE), factor.spread))
+    return "; ".join(words)

@@ -29,7 +29,7 @@ from amk_desktop.core.palette import group_colour
 from amk_desktop.core.session import Agreement, Group, Session
 from amk_desktop.core.summary import summarize
 from amk_desktop.core.text import Text, fill
-from amk_desktop.core.vocabulary import SUMMARY_DISAGREE, SUMMARY_FIGURES, SUMMARY_LOWEST
+from amk_desktop.core.vocabulary import SUMMARY_FIGURES, summary_remark
 from amk_desktop.export.chart import _swatch, radar_drawing
 from amk_desktop.export.document import (
     APP_NAME,
@@ -281,6 +281,19 @@ def _legend(sheet: _Sheet, groups: Sequence[Group]) -> Flowable:
     return table
 
 
+# the tables with a factor on each row (the groups' scores, the joint summary)
+_FACTOR_TABLE_STYLE: tuple[tuple[Any, ...], ...] = (
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+    ("LINEBELOW", (0, 0), (-1, 0), 0.8, GRID_LINE),
+    ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+)
+
+
 def _scores_tables(sheet: _Sheet, groups: Sequence[Group]) -> list[Flowable]:
     """Factors x groups; wide sessions are split into several tables of a few groups each."""
     s, tr = sheet.styles, sheet.tr
@@ -306,15 +319,8 @@ def _scores_tables(sheet: _Sheet, groups: Sequence[Group]) -> list[Flowable]:
                 )
             data.append(row)
         commands: list[tuple[Any, ...]] = [
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            *_FACTOR_TABLE_STYLE,
             ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, GRID_LINE),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
         ]
         for column, (index, _) in enumerate(chunk, start=1):
             colour = _colour(group_colour(index))
@@ -357,25 +363,12 @@ def _joint_summary_section(sheet: _Sheet, session: Session) -> list[Flowable]:
     header += [_p(tr(text), s.cell_head_centre) for text in SUMMARY_FIGURES[:4]]
     header.append(_p(tr(SUMMARY_FIGURES[4]), s.cell_head))
     data: list[list[Any]] = [header]
-    commands: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, GRID_LINE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-    ]
+    commands: list[tuple[Any, ...]] = list(_FACTOR_TABLE_STYLE)
     for row, (factor, figures) in enumerate(zip(FACTORS, summary.factors, strict=True), start=1):
-        remarks = []
         if figures.key in summary.lowest_rated:
-            remarks.append(tr(SUMMARY_LOWEST))
             commands.append(("BACKGROUND", (0, row), (-1, row), LOWEST_BG))
-        if figures.groups_disagree:
-            remarks.append(fill(tr(SUMMARY_DISAGREE), figures.spread))
-            if figures.key not in summary.lowest_rated:
-                commands.append(("BACKGROUND", (0, row), (-1, row), DISAGREE_BG))
+        elif figures.groups_disagree:
+            commands.append(("BACKGROUND", (0, row), (-1, row), DISAGREE_BG))
         values = [
             None if figures.mean is None else _number(figures.mean, sheet.locale),
             figures.lowest,
@@ -389,7 +382,7 @@ def _joint_summary_section(sheet: _Sheet, session: Session) -> list[Flowable]:
                     _p("–", s.cell_muted) if value is None else _p(str(value), s.cell_centre)
                     for value in values
                 ),
-                _p("; ".join(remarks), s.cell),
+                _p(summary_remark(summary, figures, tr), s.cell),
             ]
         )
     head = s.cell_head

@@ -10,6 +10,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from amk_desktop.core.palette import SUMMARY_DISAGREE_HEX, SUMMARY_LOWEST_HEX
 from amk_desktop.export.reportlab_setup import FONT, FONT_BOLD
 
 # -- colours --------------------------------------------------------------------------------------
@@ -19,8 +20,8 @@ MUTED = colors.HexColor(MUTED_HEX)
 ACCENT_HEX = "#1F4E79"
 ACCENT = colors.HexColor(ACCENT_HEX)
 BAND_HEX = "#E69F00"  # the joint summary's lowest-highest band (Okabe-Ito orange)
-LOWEST_BG = colors.HexColor("#FDE2C8")  # the summary's lowest-rated rows, as in the window
-DISAGREE_BG = colors.HexColor("#DDE7F7")  # its rows where the groups disagree
+LOWEST_BG = colors.HexColor(SUMMARY_LOWEST_HEX)  # the summary's rows, as in the window
+DISAGREE_BG = colors.HexColor(SUMMARY_DISAGREE_HEX)
 RULE = colors.HexColor("#C3CBD3")
 GRID_LINE = colors.HexColor("#A9B3BD")
 HEADER_BG = colors.HexColor("#E8EDF2")

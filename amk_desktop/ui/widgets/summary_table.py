@@ -21,14 +21,10 @@ from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from amk_desktop.core.factors import FACTORS
-from amk_desktop.core.summary import DISAGREEMENT_SPREAD, FactorSummary, Summary, summarize
+from amk_desktop.core.palette import SUMMARY_DISAGREE_HEX, SUMMARY_LOWEST_HEX
+from amk_desktop.core.summary import DISAGREEMENT_SPREAD, Summary, summarize
 from amk_desktop.core.text import fill
-from amk_desktop.core.vocabulary import (
-    SUMMARY_DISAGREE,
-    SUMMARY_FIGURES,
-    SUMMARY_LOWEST,
-    SUMMARY_NOT_RATED,
-)
+from amk_desktop.core.vocabulary import SUMMARY_FIGURES, SUMMARY_NOT_RATED, summary_remark
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.text_fields import elide
@@ -37,11 +33,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 HEADER_LENGTH = 40  # characters of a group's name in its column's heading
 FITTED_GROUPS = 30  # up to this many groups, every column is fitted to its content
 
-FIGURES = SUMMARY_FIGURES
-LOWEST, DISAGREE, NOT_RATED = SUMMARY_LOWEST, SUMMARY_DISAGREE, SUMMARY_NOT_RATED
 # row colours that repeat the remark (light enough for black text, also in projector mode)
-LOWEST_COLOUR = QColor("#fde2c8")
-DISAGREE_COLOUR = QColor("#dde7f7")
+LOWEST_COLOUR = QColor(SUMMARY_LOWEST_HEX)
+DISAGREE_COLOUR = QColor(SUMMARY_DISAGREE_HEX)
 
 
 class SummaryModel(QAbstractTableModel):
@@ -77,7 +71,7 @@ class SummaryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(FACTORS)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._summary.group_count + len(FIGURES)
+        return 0 if parent.isValid() else self._summary.group_count + len(SUMMARY_FIGURES)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -94,21 +88,13 @@ class SummaryModel(QAbstractTableModel):
                 return self._names[section][1]
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return tr_text(FIGURES[section - groups])
+            return tr_text(SUMMARY_FIGURES[section - groups])
         return None
-
-    def _remark(self, factor: FactorSummary) -> str:
-        words = []
-        if factor.key in self._summary.lowest_rated:
-            words.append(tr_text(LOWEST))
-        if factor.groups_disagree:
-            words.append(fill(tr_text(DISAGREE), factor.spread))
-        return "; ".join(words)
 
     def text(self, row: int, column: int, *, spoken: bool = False) -> str:
         factor = self._summary.factors[row]
         groups = self._summary.group_count
-        none = tr_text(NOT_RATED) if spoken else "–"
+        none = tr_text(SUMMARY_NOT_RATED) if spoken else "–"
         if column < groups:
             score = factor.scores[column]
             return none if score is None else str(score)
@@ -119,7 +105,7 @@ class SummaryModel(QAbstractTableModel):
         if figure in (1, 2, 3):
             value = (factor.lowest, factor.highest, factor.spread)[figure - 1]
             return none if value is None else str(value)
-        return self._remark(factor)
+        return summary_remark(self._summary, factor, tr_text)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -130,7 +116,7 @@ class SummaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.text(row, column, spoken=True)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column < self._summary.group_count + len(FIGURES) - 1:
+            if column < self._summary.group_count + len(SUMMARY_FIGURES) - 1:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -188,7 +174,7 @@ class SummaryTable(QTableView):
         else:  # many groups: their columns as wide as a score, only the figures fitted
             for column in range(groups):
                 self.setColumnWidth(column, self.fontMetrics().horizontalAdvance("0") * 8)
-            for column in range(groups, groups + len(FIGURES)):
+            for column in range(groups, groups + len(SUMMARY_FIGURES)):
                 self.resizeColumnToContents(column)
         self.resizeRowsToContents()
 
