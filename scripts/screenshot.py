@@ -5,7 +5,8 @@
 
 Writes <step>-<lang>-<size>.png for the three steps, Danish and English, at laptop
 (1366x768) and projector (1920x1080) size. QT_SCALE_FACTOR=2 shows 200 % scaling;
-AMK_PROJECTOR_MODE=1 switches projector mode on.
+AMK_PROJECTOR_MODE=1 switches projector mode on; AMK_SCREENSHOT_GROUPS=6 shows six groups (the
+joint summary of a larger meeting) instead of three.
 """
 
 from __future__ import annotations
@@ -28,7 +29,11 @@ GROUPS = [
     ("Gruppe 1", [4, 3, 4, 2, 3, 3]),
     ("Køkkenet", [3, 4, 5, 2, 2, 3]),
     ("Natholdet", [2, 2, 3, 1, 2, 4]),
+    ("Administrationen", [4, 4, 3, 3, 4, 5]),
+    ("Weekendholdet", [3, 2, 4, 1, 3, 3]),
+    ("Ledergruppen", [5, 4, 4, 3, 3, 4]),
 ]
+GROUP_NOTES = {1: ["Travlt om morgenen – vi når ikke at tale sammen.", "Tid og ressourcer."]}
 NOTES = [
     "Vi taler åbent om fejl på personalemøderne, men ikke altid på tværs af vagterne.",
     "Tid og ressourcer – og systematik: aftaler bliver ikke fulgt op.",
@@ -47,7 +52,8 @@ def main() -> None:
         settings = Settings(QSettings(f"{tmp}/s.ini", QSettings.Format.IniFormat))
         window = MainWindow(settings, translations, autosave_directory=Path(tmp) / "autosave")
         model = window.model
-        for index, (name, scores) in enumerate(GROUPS):
+        count = int(os.environ.get("AMK_SCREENSHOT_GROUPS", "3"))
+        for index, (name, scores) in enumerate(GROUPS[:count]):
             if index:
                 model.add_group(name)
             model.rename_group(index, name)
@@ -59,6 +65,9 @@ def main() -> None:
                 model.set_score(key, value, index)
         for question, text in enumerate(NOTES):
             model.set_note(question, text, 0)
+        for group, notes in GROUP_NOTES.items():
+            for question, text in enumerate(notes):
+                model.set_note(question, text, group)
         model.set_detail("title", "Personalemøde i Hjemmeplejen Nord")
         model.set_detail("workplace", "Solbjerg Kommune")
         model.set_detail("date", "2026-11-24")

@@ -88,6 +88,8 @@ def test_the_tab_key_walks_the_exercise_in_reading_order(window, qtbot) -> None:
             f"factor_slider_{k}"
             for k in ("trust", "innovation", "motivation", "resources", "systematics", "knowledge")
         ),
+        "group_list",
+        "chart_mode",
         "show_as_table_button",
         *(f"question_notes_{n}" for n in range(1, 6)),
         "back_button",

@@ -55,10 +55,11 @@ def every_kind_of_command(s: Session) -> list[commands.Command]:
         commands.AddAgreement(0, Agreement(goal="Mål")),
         commands.RemoveAgreement(1, s.agreements[1]),
         commands.MoveAgreement(0, 1),
+        commands.MoveGroup(1, 0),
     ]
 
 
-@pytest.mark.parametrize("index", range(12))
+@pytest.mark.parametrize("index", range(13))
 def test_each_command_is_taken_back_exactly_by_its_inverse(index: int) -> None:
     s = session()
     before = repr(s)

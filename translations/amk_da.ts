@@ -326,6 +326,14 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
         <translation>Gruppe %1</translation>
     </message>
     <message>
+        <source>Mean of %1 groups</source>
+        <translation>Gennemsnit af %1 grupper</translation>
+    </message>
+    <message>
+        <source>lowest to highest score</source>
+        <translation>laveste til højeste vurdering</translation>
+    </message>
+    <message>
         <source>How to run the exercise</source>
         <translation>Sådan gennemføres øvelsen</translation>
     </message>
@@ -352,6 +360,42 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
     <message>
         <source>Remove the current group (Ctrl+Z undoes it)</source>
         <translation>Fjern den valgte gruppe (Ctrl+Z fortryder)</translation>
+    </message>
+    <message>
+        <source>G&amp;roups at a glance</source>
+        <translation>G&amp;rupperne i overblik</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move the current group up (Alt+Up)</source>
+        <translation>Flyt den valgte gruppe op (Alt+Op)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Move the current group down (Alt+Down)</source>
+        <translation>Flyt den valgte gruppe ned (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Char&amp;t shows:</source>
+        <translation>&amp;Diagrammet viser:</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
+    </message>
+    <message>
+        <source>The current group</source>
+        <translation>Den valgte gruppe</translation>
+    </message>
+    <message>
+        <source>The mean of the groups</source>
+        <translation>Gennemsnittet af grupperne</translation>
     </message>
     <message>
         <source>Show as table</source>
@@ -569,6 +613,48 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
     <message>
         <source>Details: %1</source>
         <translation>Detaljer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupList</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>F2 renames a group, Alt+Up and Alt+Down move it, Delete removes it</source>
+        <translation>F2 omdøber en gruppe, Alt+Op og Alt+Ned flytter den, Delete fjerner den</translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Vurderet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 factors rated</source>
+        <translation>%1 af %2 faktorer vurderet</translation>
+    </message>
+    <message>
+        <source>Has notes</source>
+        <translation>Har noter</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>Ingen noter endnu</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1126,14 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Edderkoppediagram</translation>
     </message>
     <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 til %3)</translation>
+    </message>
+    <message>
+        <source>Mean of %1 groups: %2</source>
+        <translation>Gennemsnit af %1 grupper: %2</translation>
+    </message>
+    <message>
         <source>Scores of %1: %2</source>
         <translation>Vurderinger for %1: %2</translation>
     </message>
@@ -1155,6 +1249,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>Remove group</source>
         <translation>fjernelse af gruppe</translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation>Flyt gruppe</translation>
     </message>
     <message>
         <source>Add agreement</source>

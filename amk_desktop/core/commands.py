@@ -146,6 +146,15 @@ class RemoveGroup:
 
 
 @dataclass(frozen=True)
+class MoveGroup:
+    """A group moves from place `index` to place `to` (its colour follows its place)."""
+
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Move group")
+    index: int
+    to: int
+
+
+@dataclass(frozen=True)
 class AddAgreement:
     label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Add agreement")
     row: int
@@ -187,6 +196,7 @@ Command = (
     | SetAgreementValue
     | AddGroup
     | RemoveGroup
+    | MoveGroup
     | AddAgreement
     | RemoveAgreement
     | MoveAgreement
@@ -242,17 +252,6 @@ def apply(session: Session, command: Command) -> None:
             _set_text(session, command, command.change.apply(current_text(session, command)))
         case SetAgreementValue(row=row, field=field, new=new):
             _replace_agreement(session, row, field, new)
-        case AddGroup(index=index, group=group):
-            session.groups.insert(index, group)
-        case RemoveGroup(index=index):
-            del session.groups[index]
-        case AddAgreement(row=row, agreement=agreement):
-            session.agreements.insert(row, agreement)
-        case RemoveAgreement(row=row):
-            del session.agreements[row]
-        case MoveAgreement(row=row, to=to):
-            rows = session.agreements
-            rows.insert(to, rows.pop(row))
         case ImportGroups(start=start, added=added, replaced=replaced, reverse=False):
             for index, _old, new in replaced:
                 session.groups[index] = new
@@ -261,6 +260,25 @@ def apply(session: Session, command: Command) -> None:
             del session.groups[start : start + len(added)]
             for index, old, _new in replaced:
                 session.groups[index] = old
+        case _:
+            _apply_to_lists(session, command)
+
+
+def _apply_to_lists(session: Session, command: Command) -> None:
+    """Groups and agreements added, removed or moved."""
+    match command:
+        case AddGroup(index=index, group=group):
+            session.groups.insert(index, group)
+        case RemoveGroup(index=index):
+            del session.groups[index]
+        case MoveGroup(index=index, to=to):
+            session.groups.insert(to, session.groups.pop(index))
+        case AddAgreement(row=row, agreement=agreement):
+            session.agreements.insert(row, agreement)
+        case RemoveAgreement(row=row):
+            del session.agreements[row]
+        case MoveAgreement(row=row, to=to):
+            session.agreements.insert(to, session.agreements.pop(row))
 
 
 def inverse(command: Command) -> Command:
@@ -276,6 +294,8 @@ def inverse(command: Command) -> Command:
             return RemoveGroup(index, group)
         case RemoveGroup(index=index, group=group):
             return AddGroup(index, group)
+        case MoveGroup(index=index, to=to):
+            return MoveGroup(to, index)
         case AddAgreement(row=row, agreement=agreement):
             return RemoveAgreement(row, agreement)
         case RemoveAgreement(row=row, agreement=agreement):
@@ -296,6 +316,8 @@ def is_empty(command: Command) -> bool:
             return command.change.is_empty
         case MoveAgreement(row=row, to=to):
             return row == to
+        case MoveGroup(index=index, to=to):
+            return index == to
         case ImportGroups(added=added, replaced=replaced):
             return not added and not replaced
         case _:
@@ -306,7 +328,13 @@ def _same_value(earlier: Command, later: Command) -> bool:
     """Whether the two commands change the same value (the same score, the same text)."""
     if type(earlier) is not type(later) or isinstance(
         earlier,
-        AddGroup | RemoveGroup | AddAgreement | RemoveAgreement | MoveAgreement | ImportGroups,
+        AddGroup
+        | RemoveGroup
+        | MoveGroup
+        | AddAgreement
+        | RemoveAgreement
+        | MoveAgreement
+        | ImportGroups,
     ):
         return False
     keep = ("old", "new", "change")

@@ -24,3 +24,8 @@ def group_colour(index: int) -> str:
 # window and on paper: the lowest rated, and those where the groups disagree
 SUMMARY_LOWEST_HEX = "#FDE2C8"
 SUMMARY_DISAGREE_HEX = "#DDE7F7"
+
+# the summary chart, in the window and on paper: the mean of the groups, and the band from the
+# lowest to the highest score on each axis (Okabe-Ito orange)
+SUMMARY_MEAN_HEX = "#1F4E79"
+SUMMARY_BAND_HEX = "#E69F00"

@@ -17,6 +17,9 @@ from amk_desktop.core.factors import SCORE_MAX, SCORE_MIN
 Point = tuple[float, float]
 AXIS_COUNT = 6
 RING_LEVELS: tuple[int, ...] = tuple(range(SCORE_MIN, SCORE_MAX + 1))
+# what the window's chart shows: every group, only the current group, or the groups' mean with
+# each factor's lowest-highest band
+CHART_MODES = ("all", "current", "mean")
 
 
 def axis_angle(index: int, count: int = AXIS_COUNT) -> float:

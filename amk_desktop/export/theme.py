@@ -10,16 +10,21 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from amk_desktop.core.palette import SUMMARY_DISAGREE_HEX, SUMMARY_LOWEST_HEX
+from amk_desktop.core.palette import (
+    SUMMARY_BAND_HEX,
+    SUMMARY_DISAGREE_HEX,
+    SUMMARY_LOWEST_HEX,
+    SUMMARY_MEAN_HEX,
+)
 from amk_desktop.export.reportlab_setup import FONT, FONT_BOLD
 
 # -- colours --------------------------------------------------------------------------------------
 INK = colors.HexColor("#1C2126")
 MUTED_HEX = "#5E6873"
 MUTED = colors.HexColor(MUTED_HEX)
-ACCENT_HEX = "#1F4E79"
+ACCENT_HEX = SUMMARY_MEAN_HEX  # headings, and the summary chart's mean
 ACCENT = colors.HexColor(ACCENT_HEX)
-BAND_HEX = "#E69F00"  # the joint summary's lowest-highest band (Okabe-Ito orange)
+BAND_HEX = SUMMARY_BAND_HEX  # the joint summary's lowest-highest band
 LOWEST_BG = colors.HexColor(SUMMARY_LOWEST_HEX)  # the summary's rows, as in the window
 DISAGREE_BG = colors.HexColor(SUMMARY_DISAGREE_HEX)
 RULE = colors.HexColor("#C3CBD3")

@@ -286,6 +286,13 @@ class SessionModel(QObject):
                     self._current -= 1
                 self.groups_changed.emit()
                 self.current_group_changed.emit(self._current)
+            case commands.MoveGroup():
+                current = self._session.groups[self._current]
+                commands.apply(session, command)
+                # the current group stays current wherever it now is
+                self._current = next(i for i, g in enumerate(session.groups) if g is current)
+                self.groups_changed.emit()
+                self.current_group_changed.emit(self._current)
             case (
                 commands.AddAgreement(agreement=agreement)
                 | commands.RemoveAgreement(agreement=agreement)
@@ -395,6 +402,14 @@ class SessionModel(QObject):
         if len(self._session.groups) <= 1:
             return
         self._execute(commands.RemoveGroup(index, self._session.groups[index]))
+
+    def move_group(self, index: int, to: int) -> None:
+        """Moves a group to another place in the list (one undo step); its colour follows the
+        place, as on the printed sheet."""
+        groups = self._session.groups
+        if index == to or not (0 <= index < len(groups) and 0 <= to < len(groups)):
+            return
+        self._execute(commands.MoveGroup(index, to))
 
     def rename_group(self, index: int, name: str) -> bool:
         """Returns False when the name stays as it was because `name` would break a limit."""

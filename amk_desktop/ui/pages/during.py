@@ -7,8 +7,8 @@ from collections.abc import Hashable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from amk_desktop.core import content
 from amk_desktop.core.factors import FACTORS
-from amk_desktop.core.palette import group_colour
+from amk_desktop.core.palette import SUMMARY_BAND_HEX, SUMMARY_MEAN_HEX, group_colour
+from amk_desktop.core.radar import CHART_MODES
 from amk_desktop.core.text import fill
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.pages.guidance import during_html
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.factor_control import FactorControl
+from amk_desktop.ui.widgets.group_list import GroupList, group_swatch
 from amk_desktop.ui.widgets.questions_panel import QuestionsPanel
 from amk_desktop.ui.widgets.scores_table import ScoresTable
 from amk_desktop.ui.widgets.text_fields import LINE_EDIT_MAX_LENGTH, elide, show_line_text
@@ -39,10 +41,22 @@ if TYPE_CHECKING:
     from amk_desktop.ui.widgets.radar_chart import RadarChart
 
 
-def _swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
+class _FittingScrollArea(QScrollArea):
+    """Asks for the height of all it holds (the six factors), scrolling only when the window
+    has less room; asks again when what it holds changes size (a status line shown or hidden)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().sizeHint()
+        hint = inner.sizeHint()
+        frame = 2 * self.frameWidth()
+        return QSize(hint.width() + frame, hint.height() + frame)
 
 
 class DuringPage(QWidget):
@@ -95,19 +109,56 @@ class DuringPage(QWidget):
             factors_layout.addWidget(control)
             self.factor_controls[factor.key] = control
         factors_layout.addStretch(1)
-        factors_scroll = QScrollArea(self)
+        factors_scroll = _FittingScrollArea(self)
         factors_scroll.setObjectName("factors_panel")
         factors_scroll.setWidgetResizable(True)
         factors_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         factors_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus
         factors_scroll.setWidget(factors_box)
-        factors_scroll.setMinimumWidth(300)
-        factors_scroll.setMaximumWidth(520)
+        factors_box.installEventFilter(factors_scroll)
+
+        # the groups at a glance, below the sliders of the current group
+        groups_box = QWidget(self)
+        groups_box.setObjectName("groups_panel")
+        self.groups_heading = QLabel(groups_box)
+        self.groups_heading.setObjectName("groups_heading")
+        self.group_list = GroupList(model, groups_box)
+        self.group_list.remove_requested.connect(model.remove_group)
+        self.groups_heading.setBuddy(self.group_list)
+        self.move_group_up_button = QPushButton(groups_box)
+        self.move_group_up_button.setObjectName("move_group_up_button")
+        self.move_group_down_button = QPushButton(groups_box)
+        self.move_group_down_button.setObjectName("move_group_down_button")
+        group_buttons = QHBoxLayout()
+        group_buttons.setContentsMargins(0, 0, 0, 0)
+        group_buttons.addWidget(self.move_group_up_button)
+        group_buttons.addWidget(self.move_group_down_button)
+        group_buttons.addStretch(1)
+        groups_layout = QVBoxLayout(groups_box)
+        groups_layout.setContentsMargins(8, 6, 8, 0)
+        groups_layout.addWidget(self.groups_heading)
+        groups_layout.addWidget(self.group_list, 1)
+        groups_layout.addLayout(group_buttons)
+
+        left = QWidget(self)
+        left.setObjectName("during_left")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(factors_scroll, 0)
+        left_layout.addWidget(groups_box, 1)
+        left.setMinimumWidth(300)
+        left.setMaximumWidth(520)
 
         # the chart is built on first show: pyqtgraph is not imported before it is needed
         self.chart_box = QWidget(self)
         self.chart_layout = QVBoxLayout(self.chart_box)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart_mode_label = QLabel(self.chart_box)
+        self.chart_mode = QComboBox(self.chart_box)
+        self.chart_mode.setObjectName("chart_mode")
+        self.chart_mode.addItems(["", "", ""])
+        self.chart_mode.currentIndexChanged.connect(self._on_chart_mode)
+        self.chart_mode_label.setBuddy(self.chart_mode)
         self.table_toggle = QToolButton(self.chart_box)
         self.table_toggle.setObjectName("show_as_table_button")
         self.table_toggle.setCheckable(True)
@@ -115,7 +166,12 @@ class DuringPage(QWidget):
         self.table_toggle.toggled.connect(self._show_table)
         self.scores_table = ScoresTable(model, self.chart_box)
         self.scores_table.setVisible(False)
-        self.chart_layout.addWidget(self.table_toggle, 0, Qt.AlignmentFlag.AlignRight)
+        chart_bar = QHBoxLayout()
+        chart_bar.addWidget(self.chart_mode_label)
+        chart_bar.addWidget(self.chart_mode)
+        chart_bar.addStretch(1)
+        chart_bar.addWidget(self.table_toggle)
+        self.chart_layout.addLayout(chart_bar)
         self.chart_layout.addWidget(self.scores_table, 1)
         self.legend = QLabel(self.chart_box)
         self.legend.setObjectName("chart_legend")
@@ -132,7 +188,7 @@ class DuringPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("during_splitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(factors_scroll)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.chart_box)
         self.splitter.addWidget(self.questions)
         self.splitter.setStretchFactor(0, 0)
@@ -146,7 +202,7 @@ class DuringPage(QWidget):
         groups = QHBoxLayout()
         groups.addWidget(self.group_label)
         groups.addWidget(self.group_selector)
-        groups.addWidget(self.group_name_edit)
+        groups.addWidget(self.group_name_edit, 1)
         groups.addWidget(self.add_group_button)
         groups.addWidget(self.remove_group_button)
         groups.addStretch(1)
@@ -163,13 +219,17 @@ class DuringPage(QWidget):
         self.remove_group_button.clicked.connect(
             lambda: model.remove_group(model.current_index)  # undoable: Ctrl+Z brings it back
         )
+        self.move_group_up_button.clicked.connect(lambda: self._move_current(-1))
+        self.move_group_down_button.clicked.connect(lambda: self._move_current(1))
         model.score_changed.connect(self._on_score_changed)
         model.groups_changed.connect(self._refresh_groups)
         model.group_renamed.connect(self._on_group_renamed)
         model.current_group_changed.connect(self._show_current_group)
+        model.current_group_changed.connect(self._update_move_buttons)
         model.session_replaced.connect(self._refresh_groups)
 
         self.retranslate()
+        self._fit_name_edit()
         self._refresh_groups()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -193,7 +253,13 @@ class DuringPage(QWidget):
             self.chart_layout.takeAt(2)  # the placeholder stretch
             self.chart_layout.insertWidget(2, self.chart, 1)
             self.chart.setVisible(not self.table_toggle.isChecked())
+            self.chart.set_mode(CHART_MODES[self.chart_mode.currentIndex()])
         return self.chart
+
+    def _on_chart_mode(self, index: int) -> None:
+        if self.chart is not None and index >= 0:
+            self.chart.set_mode(CHART_MODES[index])
+        self._update_legend()
 
     def _show_table(self, on: bool) -> None:
         self.scores_table.setVisible(on)
@@ -207,6 +273,16 @@ class DuringPage(QWidget):
             self.group_name_edit.setFocus()
             self.group_name_edit.selectAll()
 
+    def _move_current(self, step: int) -> None:
+        index = self._model.current_index
+        self._model.move_group(index, index + step)
+        self.group_list.setFocus()
+
+    def _update_move_buttons(self) -> None:
+        index, count = self._model.current_index, len(self._model.groups)
+        self.move_group_up_button.setEnabled(index > 0)
+        self.move_group_down_button.setEnabled(index < count - 1)
+
     def _on_name_typed(self, name: str) -> None:
         if not self._model.rename_group(self._model.current_index, name):
             show_line_text(self.group_name_edit, self._model.current_group.name, keep_cursor=True)
@@ -215,11 +291,12 @@ class DuringPage(QWidget):
         self.group_selector.blockSignals(True)
         self.group_selector.clear()
         for index, group in enumerate(self._model.groups):
-            self.group_selector.addItem(_swatch(group_colour(index)), elide(group.name))
+            self.group_selector.addItem(group_swatch(index), elide(group.name))
         self.group_selector.setCurrentIndex(self._model.current_index)
         self.group_selector.blockSignals(False)
         self.remove_group_button.setEnabled(len(self._model.groups) > 1)
         self._update_add_button()
+        self._update_move_buttons()
         self._update_legend()
         self._show_current_group()
 
@@ -240,19 +317,32 @@ class DuringPage(QWidget):
 
     def _update_legend(self) -> None:
         groups = self._model.groups
+        mode = CHART_MODES[max(self.chart_mode.currentIndex(), 0)]
         if len(groups) < 2:
             self.legend.setText("")
             self.legend.setVisible(False)
             return
-        items = [
-            f'<span style="color:{group_colour(i)}">■</span>&nbsp;{escape(elide(g.name, 40))}'
-            for i, g in enumerate(groups)
-        ]
-        self.legend.setText(" &nbsp; ".join(items))
+        if mode == "mean":
+            text = (
+                f'<span style="color:{SUMMARY_MEAN_HEX}">■</span>&nbsp;'
+                + escape(fill(self.tr("Mean of %1 groups"), str(len(groups))))
+                + f' &nbsp; <span style="color:{SUMMARY_BAND_HEX}">▬</span>&nbsp;'
+                + escape(self.tr("lowest to highest score"))
+            )
+        else:
+            shown = [self._model.current_index] if mode == "current" else range(len(groups))
+            text = " &nbsp; ".join(
+                f'<span style="color:{group_colour(i)}">■</span>&nbsp;'
+                f"{escape(elide(groups[i].name, 40))}"
+                for i in shown
+            )
+        self.legend.setText(text)
         self.legend.setVisible(True)
 
     def _show_current_group(self) -> None:
         group = self._model.current_group
+        if self.chart_mode.currentIndex() == CHART_MODES.index("current"):
+            self._update_legend()
         if self.group_selector.currentIndex() != self._model.current_index:
             self.group_selector.blockSignals(True)
             self.group_selector.setCurrentIndex(self._model.current_index)
@@ -287,10 +377,27 @@ class DuringPage(QWidget):
         self._update_add_button()
         self.remove_group_button.setText(self.tr("Remove group"))
         self.remove_group_button.setToolTip(self.tr("Remove the current group (Ctrl+Z undoes it)"))
+        self.groups_heading.setText(self.tr("G&roups at a glance"))
+        self.move_group_up_button.setText(self.tr("Move up"))
+        self.move_group_up_button.setToolTip(self.tr("Move the current group up (Alt+Up)"))
+        self.move_group_down_button.setText(self.tr("Move down"))
+        self.move_group_down_button.setToolTip(self.tr("Move the current group down (Alt+Down)"))
+        self.chart_mode_label.setText(self.tr("Char&t shows:"))
+        for index, text in enumerate(
+            (self.tr("All groups"), self.tr("The current group"), self.tr("The mean of the groups"))
+        ):
+            self.chart_mode.setItemText(index, text)
+        self._update_legend()
         self.table_toggle.setText(self.tr("Show as table"))
         self.table_toggle.setToolTip(self.tr("Show the scores as a table instead of the chart"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_name_edit()
         super().changeEvent(event)
+
+    def _fit_name_edit(self) -> None:
+        """Room for a long group name, but not the whole width of the window."""
+        self.group_name_edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 40)

@@ -26,8 +26,14 @@ from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidg
 
 from amk_desktop.core import radar
 from amk_desktop.core.factors import FACTOR_KEYS, FACTORS
-from amk_desktop.core.palette import GROUP_COLOURS, group_colour
+from amk_desktop.core.palette import (
+    GROUP_COLOURS,
+    SUMMARY_BAND_HEX,
+    SUMMARY_MEAN_HEX,
+    group_colour,
+)
 from amk_desktop.core.radar import Point
+from amk_desktop.core.summary import summarize
 from amk_desktop.core.text import fill
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
@@ -37,6 +43,7 @@ LABEL_WRAP = 18  # characters per line of an axis label
 MARKER_RADIUS = 0.025  # chart units
 MIN_LABEL_PX = 10
 MAX_LABEL_PX = 30
+BAND_WIDTH = 0.07  # chart units: the lowest-highest band along each spoke
 
 
 def _polyline_path(outline: radar.Outline) -> QPainterPath:
@@ -51,6 +58,16 @@ def _polyline_path(outline: radar.Outline) -> QPainterPath:
         for (x1, y1), (x2, y2) in outline.segments:
             path.moveTo(x1, y1)
             path.lineTo(x2, y2)
+    return path
+
+
+def _bands_path(bands: list[tuple[float, float] | None]) -> QPainterPath:
+    """Per axis, a line from the lowest to the highest score (drawn with a broad pen)."""
+    path = QPainterPath()
+    for index, band in enumerate(bands):
+        if band is not None:
+            path.moveTo(*radar.score_point(index, band[0], len(bands)))
+            path.lineTo(*radar.score_point(index, band[1], len(bands)))
     return path
 
 
@@ -107,6 +124,10 @@ class _GroupItems:
         self.shape.setZValue(10 if emphasised else 5)
         self.markers.setZValue(11 if emphasised else 6)
 
+    def set_visible(self, visible: bool) -> None:
+        self.shape.setVisible(visible)
+        self.markers.setVisible(visible)
+
 
 class RadarChart(pg.PlotWidget):  # type: ignore[misc]
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
@@ -121,6 +142,15 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         self._pixels_per_unit = 100.0
         self._label_font = QFont(self.font())
         self._groups: list[_GroupItems] = []
+        self._mode = "all"
+        self._mean = _GroupItems(QColor(SUMMARY_MEAN_HEX))
+        self._band = QGraphicsPathItem()
+        band = QColor(SUMMARY_BAND_HEX)
+        band.setAlpha(115)
+        band_pen = QPen(band, BAND_WIDTH)
+        band_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self._band.setPen(band_pen)
+        self._band.setZValue(4)
 
         plot = self.getPlotItem()
         plot.hideAxis("left")
@@ -146,6 +176,10 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
             plot.addItem(label)
             self._ring_labels.append(label)
 
+        for item in (self._band, self._mean.shape, self._mean.markers):
+            plot.addItem(item)
+            item.setVisible(False)
+
         self._build_grid()
         self._apply_palette()
         self.retranslate()
@@ -169,6 +203,58 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
     def group_path(self, group_index: int) -> QPainterPath:
         return self._groups[group_index].shape.path()
 
+    def group_shown(self, group_index: int) -> bool:
+        return bool(self._groups[group_index].shape.isVisible())
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    @property
+    def mean_outline(self) -> radar.Outline:
+        """The mean of the groups, as drawn in the "mean" mode."""
+        return self._mean.outline
+
+    @property
+    def bands_path(self) -> QPainterPath:
+        return self._band.path()
+
+    # -- what is shown -------------------------------------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        """Show every group ("all"), only the current group ("current"), or the groups' mean
+        with each factor's lowest-highest band ("mean")."""
+        if mode not in radar.CHART_MODES:
+            raise ValueError(mode)
+        self._mode = mode
+        self._show_mode()
+        self._update_description()
+
+    def _show_mode(self) -> None:
+        mode, current = self._mode, self._model.current_index
+        for index, items in enumerate(self._groups):
+            items.set_visible(mode == "all" or (mode == "current" and index == current))
+        mean = mode == "mean"
+        for item in (self._band, self._mean.shape, self._mean.markers):
+            item.setVisible(mean)
+        if mean:
+            self._update_mean()
+
+    def _update_mean(self) -> None:
+        summary = summarize(self._model.groups)
+        means = [factor.mean for factor in summary.factors]
+        self._mean.outline = radar.outline(means)
+        self._mean.shape.setPath(_polyline_path(self._mean.outline))
+        self._mean.markers.setPath(_markers_path(self._mean.outline.markers, MARKER_RADIUS))
+        self._mean.style(True, self._line_width)
+        self._band.setPath(
+            _bands_path(
+                [
+                    None if f.lowest is None or f.highest is None else (f.lowest, f.highest)
+                    for f in summary.factors
+                ]
+            )
+        )
+
     # -- groups --------------------------------------------------------------------------------
     def _rebuild_groups(self) -> None:
         """Groups were added, removed or replaced: one pair of items per group (a group's
@@ -191,11 +277,14 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         current = self._model.current_index
         for index, items in enumerate(self._groups):
             items.style(index == current, self._line_width)
+        self._show_mode()
         self._update_description()
 
     def _on_score_changed(self, group_index: int, _key: str) -> None:
         self._update_group(group_index)
         self._groups[group_index].style(group_index == self._model.current_index, self._line_width)
+        if self._mode == "mean":
+            self._update_mean()
         self._update_description()
 
     def _update_group(self, index: int) -> None:
@@ -246,13 +335,33 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
     def _update_description(self) -> None:
         if not self._groups:
             return
+        self.setAccessibleName(self.tr("Spider chart"))
+        if self._mode == "mean":
+            summary = summarize(self._model.groups)
+            parts = []
+            for factor, figures in zip(FACTORS, summary.factors, strict=True):
+                mean = figures.mean
+                shown = (
+                    self.tr("not rated")
+                    if mean is None
+                    else fill(
+                        self.tr("%1 (%2 to %3)"),
+                        self.locale().toString(mean, "f", 1),
+                        str(figures.lowest),
+                        str(figures.highest),
+                    )
+                )
+                parts.append(f"{tr_text(factor.label)}: {shown}")
+            self.setAccessibleDescription(
+                fill(self.tr("Mean of %1 groups: %2"), str(summary.group_count), "; ".join(parts))
+            )
+            return
         group = self._model.current_group
         parts = []
         for factor in FACTORS:
             value = group.scores[factor.key]
             shown = self.tr("not rated") if value is None else str(value)
             parts.append(f"{tr_text(factor.label)}: {shown}")
-        self.setAccessibleName(self.tr("Spider chart"))
         self.setAccessibleDescription(
             fill(self.tr("Scores of %1: %2"), elide(group.name), "; ".join(parts))
         )
@@ -298,6 +407,7 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
             label.setPos(x + nudge, y)
         for index, items in enumerate(self._groups):
             items.style(index == self._model.current_index, self._line_width)
+        self._mean.style(True, self._line_width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
