@@ -4,9 +4,19 @@ highest and spread, the remarks in words, and every group's notes side by side."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView, QTabWidget, QTextBrowser
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QWidget,
+)
 
 from amk_desktop.core.factors import FACTOR_KEYS
+from amk_desktop.core.palette import SUMMARY_MEAN_HEX
 
 
 def three_groups(window) -> None:
@@ -96,3 +106,51 @@ def test_the_groups_notes_are_side_by_side_as_plain_text(window, qtbot) -> None:
 def test_a_meeting_of_one_group_opens_efter_on_answers_and_agreements(window) -> None:
     window.show_step("after")
     assert window.findChild(QTabWidget, "after_tabs").currentIndex() == 1
+
+
+def test_the_summary_chart_draws_the_mean_and_the_range_of_each_factor(window, qtbot) -> None:
+    three_groups(window)
+    window.show_step("after")
+    chart = window.findChild(QWidget, "summary_chart")
+    assert chart.isVisible()
+    figures = chart.summary.factors
+    # trust: 4, 2, 3; innovation: 2, 2 (the third group did not rate it: left out)
+    assert (figures[0].mean, figures[0].lowest, figures[0].highest) == (3.0, 2, 4)
+    assert (figures[1].mean, figures[1].lowest, figures[1].highest) == (2.0, 2, 2)
+    assert figures[4].mean is None  # systematics: nobody rated it
+    description = chart.accessibleDescription()
+    assert "Åbenhed, tillid og psykologisk tryghed: gennemsnit 3,0, lavest 2, højest 4" in (
+        description
+    )
+    assert "Systematik: ikke vurderet" in description
+    before = chart.grab().toImage()
+    window.model.set_score("trust", 5, 1)  # follows every change while shown
+    assert chart.summary.factors[0].highest == 5
+    qtbot.waitUntil(lambda: chart.grab().toImage() != before)
+    # the band is drawn in the band colour, the mean in its own
+    image = chart.grab().toImage()
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(0, image.height(), 3)
+    }
+    assert any(_near(c, SUMMARY_MEAN_HEX) for c in colours)
+
+
+def _near(colour: str, wanted: str) -> bool:
+    a = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    b = [int(wanted[i : i + 2], 16) for i in (1, 3, 5)]
+    return max(abs(x - y) for x, y in zip(a, b, strict=True)) < 12
+
+
+def test_the_closing_questions_sit_beside_the_summary_and_lead_on(window, qtbot) -> None:
+    three_groups(window)
+    window.show_step("after")
+    closing = window.findChild(QLabel, "summary_closing_questions")
+    assert closing.isVisible()
+    assert "Hvordan vil I håndtere den videre proces?" in closing.text()
+    assert "Afslutning og aftaler (10 minutter):" in closing.text()
+    button = window.findChild(QPushButton, "to_answers_button")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.findChild(QTabWidget, "after_tabs").currentIndex() == 1
+    assert QApplication.focusWidget() is window.findChild(QPlainTextEdit, "closing_answer_1")

@@ -32,6 +32,18 @@
         <translation>Gruppernes noter, spørgsmål for spørgsmål</translation>
     </message>
     <message>
+        <source>the mean of the groups</source>
+        <translation>gruppernes gennemsnit</translation>
+    </message>
+    <message>
+        <source>lowest to highest score</source>
+        <translation>laveste til højeste vurdering</translation>
+    </message>
+    <message>
+        <source>Write the answers and agreements →</source>
+        <translation>Skriv svar og aftaler →</translation>
+    </message>
+    <message>
         <source>Export agreements sheet (PDF)…</source>
         <translation>Eksportér aftaleark (PDF)…</translation>
     </message>
@@ -1466,6 +1478,21 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>not rated</source>
         <translation>ikke vurderet</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryChart</name>
+    <message>
+        <source>not rated</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <source>mean %1, lowest %2, highest %3</source>
+        <translation>gennemsnit %1, lavest %2, højest %3</translation>
+    </message>
+    <message>
+        <source>Summary chart</source>
+        <translation>Opsamlingsdiagram</translation>
     </message>
 </context>
 <context>

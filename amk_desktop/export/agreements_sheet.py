@@ -75,7 +75,7 @@ from amk_desktop.export.labels import (
 )
 from amk_desktop.export.reportlab_setup import FONT, FONT_BOLD
 from amk_desktop.export.tables import Table, _row_heights, _table_style, _TableFeed
-from amk_desktop.export.text_layout import Paragraph, _p, para_text, printable
+from amk_desktop.export.text_layout import Paragraph, _p, para_text, printable, widest_word
 from amk_desktop.export.theme import (
     ACCENT_HEX,
     DISAGREE_BG,
@@ -96,6 +96,8 @@ TALL_SAMPLE = 2000  # characters of a longer field measured to tell that its row
 TITLE_LIMIT = 300  # characters: a longer meeting title is printed as body text
 FEED_ROWS = 60  # body rows: a longer table is handed to reportlab a page at a time
 ROW_PAGES_LIMIT = 1  # pages: a row taller than this is printed as a block of fields instead
+LONG_WORD = 24  # characters: a column of the agreements is widened for a word up to this long
+WORD_SAMPLE = 5000  # characters of a field looked through for its longest word
 
 # -- dates and group names as printed -------------------------------------------------------------
 _MONTHS: dict[str, tuple[str, ...]] = {
@@ -409,21 +411,30 @@ def _joint_summary_section(sheet: _Sheet, session: Session) -> list[Flowable]:
 
 
 # -- the agreements: a table, with blocks for rows taller than a page -----------------------------
-def _agreement_columns(sheet: _Sheet) -> list[tuple[Text, float]]:
+def _agreement_columns(
+    sheet: _Sheet, agreements: Sequence[Agreement] = ()
+) -> list[tuple[Text, float]]:
     """Column labels and widths. Every column is at least as wide as the longest word of its
-    (translated) heading, the date columns fit a date on one line, and the three text columns
-    share what is left (action widest)."""
+    (translated) heading, the number column fits the highest number, the date columns fit a
+    date on one line, and each column is widened for the longest word of its fields (up to
+    `LONG_WORD` characters: a longer word is hyphenated) where the page has room for all of
+    them (otherwise the columns with the widest words go without, widest first). The four
+    text columns share the rest (action widest)."""
     s, tr = sheet.styles, sheet.tr
     padding = 8.0
 
-    def widest_word(text: str, font: str, size: float) -> float:
+    def widest_heading_word(text: str) -> float:
+        head = s.cell_head
         return max(
-            (pdfmetrics.stringWidth(word, font, size) for word in printable(text).split()),
+            (
+                pdfmetrics.stringWidth(word, FONT_BOLD, head.fontSize)
+                for word in printable(text).split()
+            ),
             default=0.0,
         )
 
     def heading(label: Text) -> float:
-        return widest_word(tr(label), FONT_BOLD, s.cell_head.fontSize) + padding
+        return widest_heading_word(tr(label)) + padding
 
     date_width = max(  # the widest month ("15 Dec 2026" was cut after "Dec" when "Sep" decided)
         pdfmetrics.stringWidth(
@@ -431,19 +442,40 @@ def _agreement_columns(sheet: _Sheet) -> list[tuple[Text, float]]:
         )
         for month in range(1, 13)
     )
-    fixed = {
-        COL_NUMBER: max(20.0, heading(COL_NUMBER)),
-        COL_RESPONSIBLE: max(74.0, heading(COL_RESPONSIBLE)),
+    number_width = pdfmetrics.stringWidth(f"{len(agreements)}", FONT, s.cell.fontSize)
+    least = {
+        COL_NUMBER: max(20.0, heading(COL_NUMBER), number_width + padding),
+        COL_ACTION: heading(COL_ACTION),
+        COL_GOAL: heading(COL_GOAL),
+        COL_EVALUATION: heading(COL_EVALUATION),
+        COL_RESPONSIBLE: heading(COL_RESPONSIBLE),
         COL_DEADLINE: max(date_width + padding, heading(COL_DEADLINE)),
         COL_FOLLOW_UP: max(date_width + padding, heading(COL_FOLLOW_UP)),
     }
+    fields = {
+        COL_ACTION: [agreement.action for agreement in agreements],
+        COL_GOAL: [agreement.goal for agreement in agreements],
+        COL_EVALUATION: [agreement.evaluation for agreement in agreements],
+        COL_RESPONSIBLE: [agreement.responsible for agreement in agreements],
+        COL_DEADLINE: [format_date(a.deadline, sheet.locale, short=True) for a in agreements],
+        COL_FOLLOW_UP: [format_date(a.follow_up, sheet.locale, short=True) for a in agreements],
+    }
+    need = dict(least)
+    for label, texts in fields.items():
+        sheet.check()
+        word = max((widest_word(text, s.cell, LONG_WORD, WORD_SAMPLE) for text in texts), default=0)
+        need[label] = max(least[label], word + padding)
+    for label in sorted(need, key=lambda label: need[label] - least[label], reverse=True):
+        if sum(need.values()) <= sheet.width:
+            break
+        need[label] = least[label]  # (its long words are hyphenated)
+    fixed = {label: need[label] for label in (COL_NUMBER, COL_DEADLINE, COL_FOLLOW_UP)}
     rest = sheet.width - sum(fixed.values())
-    share = {COL_ACTION: 0.40, COL_GOAL: 0.27, COL_EVALUATION: 0.33}
-    minimum = {label: heading(label) for label in share}
-    widths = {label: max(rest * part, minimum[label]) for label, part in share.items()}
+    share = {COL_ACTION: 0.30, COL_GOAL: 0.23, COL_EVALUATION: 0.26, COL_RESPONSIBLE: 0.21}
+    widths = {label: max(rest * part, need[label]) for label, part in share.items()}
     excess = sum(widths.values()) - rest  # taken from the columns above their minimum
     if excess > 0:
-        slack = {label: widths[label] - minimum[label] for label in share}
+        slack = {label: widths[label] - need[label] for label in share}
         total_slack = sum(slack.values()) or 1.0
         for label in share:
             widths[label] -= excess * slack[label] / total_slack
@@ -553,7 +585,7 @@ def _agreements_section(sheet: _Sheet, agreements: Sequence[Agreement]) -> list[
     if not agreements:
         flow.append(_p(tr(NO_AGREEMENTS), s.muted_note))
         return flow
-    columns = _agreement_columns(sheet)
+    columns = _agreement_columns(sheet, agreements)
     widths = [width for _, width in columns]
     header: list[Any] = [sheet.flow(tr(label), s.cell_head) for label, _ in columns]
     style = _table_style(

@@ -15,8 +15,11 @@ Safety (every text, user text and translations alike):
   instead of a UTF-16 pair), which would make the PDF's text wrong for screen readers and
   copy/paste. The session file keeps the original text; only the print shows the box.
   Right-to-left text prints in logical order without shaping (reportlab has no bidi).
-* Very long words are broken by reportlab's ``splitLongWords`` (on by default) at the column
-  width.
+* No word is cut without a hyphen: a word wider than its column (only such a word) is broken
+  into pieces that each fill the column with a hyphen added (`_break_word`; after a hyphen of
+  its own where it has one), in `_TextLines` and in `Paragraph` alike, so both still make the
+  same lines; a word that fits is never broken. The text's own characters are all printed,
+  in order; only the added hyphens are new.
 
 Time: reportlab's `Paragraph` breaks the rest of its text again on every page it runs over (and
 pops words off the front of a list), so plain text is laid out once by `_TextLines`, which
@@ -32,10 +35,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add, itemgetter
+from string import whitespace
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -43,6 +47,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as _Paragraph
+from reportlab.platypus.paragraph import _processed_frags
+from reportlab.platypus.paragraph import lstrip as _rl_lstrip
 from reportlab.platypus.paragraph import split as _rl_split
 from reportlab.platypus.paragraph import strip as _rl_strip
 
@@ -90,17 +96,30 @@ def para_text(text: str) -> str:
 
 
 class Paragraph(_Paragraph):  # type: ignore[misc]
-    """reportlab's Paragraph, remembering its line breaks per width. A table wraps every cell
-    again each time it splits over a page, which made a 200-row agreements table spend most of
-    the export breaking the same lines again (measured: 930 -> 620 ms; output byte-identical)."""
+    """reportlab's Paragraph, remembering its line breaks per width, and breaking a word wider
+    than a line with hyphens (`_hyphenated_frags`) where reportlab would cut it without one.
+
+    A table wraps every cell again each time it splits over a page, which made a 200-row
+    agreements table spend most of the export breaking the same lines again (measured:
+    930 -> 620 ms; output byte-identical). Each width is broken from the paragraph's own
+    fragments (reportlab replaces them with its word list of the last width), and the word list
+    that goes with a width's lines comes back with them (a split reads it)."""
 
     def breakLines(self, width: Any) -> Any:
         key = tuple(width) if isinstance(width, list | tuple) else width
         cache: dict[Any, Any] = self.__dict__.setdefault("_line_cache", {})
-        lines = cache.get(key)
-        if lines is None:
-            lines = cache[key] = super().breakLines(width)
-        return lines
+        found = cache.get(key)
+        if found is None:
+            source: list[Any] = self.__dict__.setdefault("_source_frags", self.__dict__["frags"])
+            hyphenated = None
+            if self.style.splitLongWords:
+                widths = width if isinstance(width, list | tuple) else [width]
+                hyphenated = _hyphenated_frags(source, min(widths))
+            self.frags = source if hyphenated is None else hyphenated
+            lines = super().breakLines(width)
+            found = cache[key] = (lines, self.frags)
+        self.frags = found[1]
+        return found[0]
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
@@ -111,8 +130,19 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 # -- long texts: reportlab's lines, made once -----------------------------------------------------
 # One line of a `_TextLines`: its text, the width left over (negative: the words are squeezed
 # as reportlab squeezes them, `spaceShrinkage`), the spaces that squeeze applies to, and what
-# joins it to the next line in the source ("\n" a line break, " " a wrap, "" a broken word).
+# joins it to the next line in the source ("\n" a line break, " " a wrap, "" a broken word,
+# `HYPHENATED` a word broken with an added hyphen, the line's last character).
 _Line = tuple[str, float, int, str]
+
+
+def _source_text(lines: Sequence[_Line]) -> str:
+    """The text `lines` were made of (added hyphens dropped where the word goes on), up to the
+    end of the last line (its joiner left out)."""
+    if not lines:
+        return ""
+    joined = [line[0][:-1] if line[3] == HYPHENATED else line[0] + line[3] for line in lines[:-1]]
+    joined.append(lines[-1][0])
+    return "".join(joined)
 
 
 def _split_word(
@@ -134,6 +164,205 @@ def _split_word(
     return pieces
 
 
+# -- words wider than a line: broken with hyphens ------------------------------------------------
+HYPHEN = "-"
+HYPHENATED = "\xad"  # `_Line` joiner: the line ends in an added hyphen, the word goes on below
+_FIT = 1e-6  # points: a piece fits when its summed widths are this far within the line
+
+
+class _Piece(str):
+    """A piece of a word broken at a hyphen of its own (or, in a column narrower than a letter
+    and a hyphen, anywhere): the word goes on, without a space, on the next line."""
+
+    __slots__ = ()
+    joiner = ""
+
+
+class _HyphenatedPiece(_Piece):
+    """A piece of a word broken with a hyphen added (its last character)."""
+
+    __slots__ = ()
+    joiner = HYPHENATED
+
+
+def _break_word(
+    word: str, char_widths: Sequence[float], hyphen: float, limit: float
+) -> list[tuple[int, bool]]:
+    """Where `word` (its characters `char_widths` wide) is broken to fit lines `limit` wide:
+    the end of each piece but the last, and whether a hyphen (`hyphen` wide) is added there.
+
+    Greedy: each piece is as long as fits with the added hyphen; where the piece holds a
+    hyphen of the word's own in its second half, it ends there instead (nothing added). In a
+    line narrower than one character and a hyphen, pieces are as long as fit without one (at
+    least one character). Time: linear in the word (its widths summed once, each end found by
+    bisection)."""
+    count = len(word)
+    ends = list(accumulate(char_widths))  # ends[i]: the width of word[: i + 1]
+    breaks: list[tuple[int, bool]] = []
+    start = 0
+    base = 0.0  # the width of word[:start]
+    while start < count and ends[-1] - base + _FIT > limit:  # the rest does not fit
+        end = bisect_right(ends, base + limit - hyphen - _FIT, start, count)
+        if end > start:  # word[start:end] and a hyphen fit
+            own = word.rfind(HYPHEN, start + 1, min(end + 1, count - 1))
+            if own >= 0 and 2 * (own + 1 - start) >= end - start:
+                breaks.append((own + 1, False))
+            else:
+                breaks.append((end, True))
+        else:
+            end = max(bisect_right(ends, base + limit - _FIT, start, count), start + 1)
+            breaks.append((end, False))
+        start = breaks[-1][0]
+        base = ends[start - 1]
+    return breaks
+
+
+def _char_widths(known: dict[str, float], font: Any, size: float, text: str) -> list[float]:
+    """The width of each character of `text`, remembered in `known` (a `_WORD_WIDTHS` table:
+    a character is a word of its own there too)."""
+    for char in set(text):
+        if char not in known:
+            known[char] = font.stringWidth(char, size)
+    return list(map(known.__getitem__, text))
+
+
+def _pieces(word: str, breaks: list[tuple[int, bool]]) -> list[str]:
+    """`word` cut at `breaks` (`_break_word`): `_Piece`s, the added hyphens in, and the rest."""
+    pieces: list[str] = []
+    start = 0
+    for end, added in breaks:
+        if added:
+            pieces.append(_HyphenatedPiece(word[start:end] + HYPHEN))
+        else:
+            pieces.append(_Piece(word[start:end]))
+        start = end
+    pieces.append(word[start:])
+    return pieces
+
+
+def _widths_table(font_name: str, size: float) -> dict[str, float]:
+    key = (font_name, size)
+    return _WORD_WIDTHS.get(key) or _WORD_WIDTHS.setdefault(key, {})
+
+
+def _frag_words(frags: Sequence[Any], texts: Sequence[str]) -> list[list[tuple[int, int, int]]]:
+    """The words of a paragraph's fragments as reportlab's `_getFragWords` finds them (a word
+    may run over several fragments: ``R&amp;D`` is three): each word's parts as (fragment,
+    start, end) in the fragments' `texts`."""
+    words: list[list[tuple[int, int, int]]] = []
+    word: list[tuple[int, int, int]] = []
+
+    def close() -> None:
+        nonlocal word
+        if word:
+            words.append(word)
+            word = []
+
+    hanging = True  # leading spaces are dropped (at the start, after a line break)
+    for index, (frag, frag_text) in enumerate(zip(frags, texts, strict=True)):
+        text = frag_text
+        if text:
+            offset = 0
+            if hanging:
+                text = _rl_lstrip(text)
+                if not text:
+                    continue
+                offset = len(frag_text) - len(text)
+                hanging = False
+            found = _rl_split(text)
+            if text[0] in whitespace or not found:
+                close()
+            position = 0
+            last = len(found) - 1
+            for number, part in enumerate(found):
+                if part:
+                    start = text.find(part, position)
+                    position = start + len(part)
+                    word.append((index, offset + start, offset + position))
+                if number < last:
+                    close()
+            if text[-1] in whitespace:
+                close()
+        elif hasattr(frag, "lineBreak"):
+            close()
+            hanging = True
+        elif getattr(getattr(frag, "cbDefn", None), "width", 0):
+            close()
+            hanging = False
+    close()
+    return words
+
+
+def _hyphenated_frags(frags: list[Any], limit: float) -> list[Any] | None:
+    """A paragraph's parsed fragments with each word wider than `limit` broken as `_break_word`
+    breaks it (an added hyphen and a space, or a space after its own hyphen, at each break),
+    so reportlab's own breaking puts each piece at the end of a line; None when no word is
+    that wide. Left to reportlab: a word with soft hyphens (it hyphenates there itself) and
+    the parts of a paragraph split over pages (already broken at their width)."""
+    if not frags or limit <= 0 or _processed_frags(frags):
+        return None
+    if not all(hasattr(frag, "text") for frag in frags):
+        return None
+    texts = [frag.text for frag in frags]
+    total = sum(
+        pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize)
+        for frag, text in zip(frags, texts, strict=True)
+        if text
+    )
+    if total <= limit:
+        return None
+    inserts: dict[int, list[tuple[int, str]]] = {}
+    for parts in _frag_words(frags, texts):
+        width = sum(
+            pdfmetrics.stringWidth(texts[i][start:end], frags[i].fontName, frags[i].fontSize)
+            for i, start, end in parts
+        )
+        if width <= limit:
+            continue
+        word = "".join(texts[i][start:end] for i, start, end in parts)
+        if "\xad" in word:
+            continue
+        char_widths: list[float] = []
+        hyphen = 0.0
+        for i, start, end in parts:
+            frag = frags[i]
+            font = pdfmetrics.getFont(frag.fontName)
+            known = _widths_table(frag.fontName, frag.fontSize)
+            char_widths += _char_widths(known, font, frag.fontSize, texts[i][start:end])
+            hyphen = max(hyphen, font.stringWidth(HYPHEN, frag.fontSize))
+        part_ends = list(accumulate(end - start for _, start, end in parts))
+        for cut, added in _break_word(word, char_widths, hyphen, limit):
+            number = bisect_right(part_ends, cut - 1)  # the part of the piece's last character
+            i, start, _ = parts[number]
+            before = part_ends[number - 1] if number else 0
+            inserts.setdefault(i, []).append((start + cut - before, "- " if added else " "))
+    if not inserts:
+        return None
+    hyphenated = list(frags)
+    for i, places in inserts.items():
+        text = texts[i]
+        cut_text: list[str] = []
+        last = 0
+        for place, insert in places:
+            cut_text += [text[last:place], insert]
+            last = place
+        cut_text.append(text[last:])
+        hyphenated[i] = frags[i].clone(text="".join(cut_text))
+    return hyphenated
+
+
+def widest_word(text: str, style: ParagraphStyle, longest: int, sample: int) -> float:
+    """The width of the widest word of plain `text` in `style` that has at most `longest`
+    characters, looked for in its first `sample` characters (0.0 for none)."""
+    printed = printable(text[:sample])
+    found = set(printed.split() if "\xa0" not in printed else _rl_split(printed))
+    font = pdfmetrics.getFont(style.fontName)
+    return max(
+        (font.stringWidth(word, style.fontSize) for word in found if len(word) <= longest),
+        default=0.0,
+    )
+
+
 LIMITS = 256  # words on a line whose width limit is computed once per text
 FEW_WORDS = 16  # a text of more words is broken by bisection (`_Breaker._greedy`)
 _TIE = 1e-6  # points: closer to a line's limit, the words' widths are added as reportlab adds them
@@ -142,16 +371,17 @@ _WORD_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
 
 
 class _Breaker:
-    """Breaks plain text into the lines reportlab's `Paragraph.breakLines` makes of a paragraph
-    of one plain fragment (greedy; spaces squeezed by `spaceShrinkage`; a word wider than a
-    line split by `splitLongWords`), without its `words.pop(0)` (quadratic in the words) and
-    with each word's width measured once."""
+    """Breaks plain text into the lines our `Paragraph` makes of a paragraph of one plain
+    fragment (reportlab's greedy `breakLines`; spaces squeezed by `spaceShrinkage`; a word wider
+    than a line broken with hyphens first, `_break_word`), without its `words.pop(0)`
+    (quadratic in the words) and with each word's width measured once."""
 
     def __init__(self, style: ParagraphStyle, width: float, check: Callable[[], None]) -> None:
         self.font = pdfmetrics.getFont(style.fontName)
         self.size = style.fontSize
         self.max_width = width - style.leftIndent - style.rightIndent  # no first-line indents
         self.space = self.font.stringWidth(" ", self.size)
+        self.hyphen = self.font.stringWidth(HYPHEN, self.size)
         self.shrink = style.spaceShrinkage * self.space
         key = (style.fontName, self.size)
         self.widths = _WORD_WIDTHS.get(key) or _WORD_WIDTHS.setdefault(key, {})
@@ -227,7 +457,41 @@ class _Breaker:
             else:
                 widths += found_widths  # type: ignore[arg-type]  # (no None in it)
         self.check()
+        if widths and max(widths) > self.max_width:
+            words, widths = self._hyphenate(words, widths)
         return words, widths
+
+    def _hyphenate(
+        self, words: list[list[str]], widths: list[float]
+    ) -> tuple[list[list[str]], list[float]]:
+        """`words` and `widths` with each word wider than a line replaced by its pieces
+        (`_break_word`, as our `Paragraph` breaks it) and theirs."""
+        limit = self.max_width
+        new_words: list[list[str]] = []
+        new_widths: list[float] = []
+        start = 0
+        for number, found in enumerate(words):
+            if not number % CHECK_WORDS:
+                self.check()
+            stop = start + len(found)
+            found_widths = widths[start:stop]
+            start = stop
+            if not found or max(found_widths) <= limit:
+                new_words.append(found)
+                new_widths += found_widths
+                continue
+            line: list[str] = []
+            for word, width in zip(found, found_widths, strict=True):
+                if width <= limit:
+                    line.append(word)
+                    new_widths.append(width)
+                    continue
+                char_widths = _char_widths(self.widths, self.font, self.size, word)
+                pieces = _pieces(word, _break_word(word, char_widths, self.hyphen, limit))
+                line += pieces
+                new_widths += map(self.width, pieces)
+            new_words.append(line)
+        return new_words, new_widths
 
     def _greedy(  # noqa: PLR0912 - reportlab's loop, branch for branch
         self, words: list[str], widths: list[float]
@@ -241,7 +505,10 @@ class _Breaker:
 
         def finish(extra: float) -> None:
             joined = " ".join(line)
-            joiner = "" if last_kind == 1 else " "
+            if last_kind == 1:
+                joiner = ""
+            else:
+                joiner = line[-1].joiner if line and isinstance(line[-1], _Piece) else " "
             lines.append((joined, extra, len(line) + joined.count("\xa0") - 1, joiner))
 
         current = -space
@@ -365,7 +632,7 @@ class _TextLines(Flowable):  # type: ignore[misc]
             text = self._text
             if text is None and layout is not None:  # a part wrapped at another width
                 _, old, start, stop = layout
-                text = "".join(line[0] + line[3] for line in old[start:stop])[:-1]
+                text = _source_text(old[start:stop])
                 if self._blank_first:
                     text = "\n" + text
             lines = _break_text(text or "", self.style, width, self._check)

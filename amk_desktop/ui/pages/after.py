@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from amk_desktop.core import content
-from amk_desktop.core.palette import group_colour
+from amk_desktop.core.palette import SUMMARY_BAND_HEX, SUMMARY_MEAN_HEX, group_colour
 from amk_desktop.core.text import fill
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.agreements import AgreementsEditor
 from amk_desktop.ui.widgets.appearance import set_font_role
+from amk_desktop.ui.widgets.summary_chart import SummaryChart
 from amk_desktop.ui.widgets.summary_table import SummaryTable
 from amk_desktop.ui.widgets.text_fields import PlainTextEdit, elide, show_plain_text
 
@@ -93,19 +94,50 @@ class AfterPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
 
-        # the joint summary: the table, and every group's notes side by side per question
-        self.summary_box = QWidget(self)
+        # the joint summary: the table across the whole width; below it every group's notes
+        # side by side per question, and beside them the summary chart and the closing
+        # questions to talk about next
+        self.summary_box = QSplitter(Qt.Orientation.Vertical, self)
+        self.summary_box.setObjectName("summary_splitter")
+        self.summary_box.setChildrenCollapsible(False)
         self.summary_table = SummaryTable(model, self.summary_box)
-        self.summary_notes = QTextBrowser(self.summary_box)
+        summary_lower = QSplitter(Qt.Orientation.Horizontal, self.summary_box)
+        self._summary_lower = summary_lower
+        summary_lower.setChildrenCollapsible(False)
+        self.summary_notes = QTextBrowser(summary_lower)
         self.summary_notes.setObjectName("summary_notes")
         self.summary_notes.setOpenLinks(False)
-        summary_split = QSplitter(Qt.Orientation.Vertical, self.summary_box)
-        summary_split.setChildrenCollapsible(False)
-        summary_split.addWidget(self.summary_table)
-        summary_split.addWidget(self.summary_notes)
-        summary_split.setStretchFactor(0, 2)
-        summary_split.setStretchFactor(1, 3)
-        QVBoxLayout(self.summary_box).addWidget(summary_split)
+        summary_side = QWidget(summary_lower)
+        self.summary_chart = SummaryChart(model, summary_side)
+        self.summary_legend = QLabel(summary_side)
+        self.summary_legend.setObjectName("summary_chart_legend")
+        self.summary_legend.setWordWrap(True)
+        self.summary_legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.closing_list = QLabel(summary_side)
+        self.closing_list.setObjectName("summary_closing_questions")
+        self.closing_list.setWordWrap(True)
+        self.closing_list.setTextFormat(Qt.TextFormat.RichText)
+        self.closing_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.to_answers_button = QPushButton(summary_side)
+        self.to_answers_button.setObjectName("to_answers_button")
+        self.to_answers_button.clicked.connect(self._go_to_answers)
+        side_layout = QGridLayout(summary_side)
+        side_layout.setContentsMargins(4, 0, 0, 0)
+        side_layout.addWidget(self.summary_chart, 0, 0)
+        side_layout.addWidget(self.summary_legend, 1, 0)
+        side_layout.addWidget(self.closing_list, 0, 1, Qt.AlignmentFlag.AlignTop)
+        side_layout.addWidget(self.to_answers_button, 1, 1, Qt.AlignmentFlag.AlignRight)
+        side_layout.setColumnStretch(0, 3)
+        side_layout.setColumnStretch(1, 2)
+        side_layout.setRowStretch(0, 1)
+        summary_lower.addWidget(self.summary_notes)
+        summary_lower.addWidget(summary_side)
+        summary_lower.setStretchFactor(0, 1)
+        summary_lower.setStretchFactor(1, 1)
+        self.summary_box.addWidget(self.summary_table)
+        self.summary_box.addWidget(summary_lower)
+        self.summary_box.setStretchFactor(0, 2)
+        self.summary_box.setStretchFactor(1, 5)
         self._notes_stale = True
         for signal in (model.note_changed, model.groups_changed, model.group_renamed):
             signal.connect(self._notes_changed)
@@ -140,6 +172,10 @@ class AfterPage(QWidget):
         if not self._opened:  # the first visit: the summary when there is more than one group
             self._opened = True
             self.tabs.setCurrentIndex(0 if len(self._model.groups) > 1 else 1)
+            # the notes and the chart with the closing questions share the width (the user
+            # may move the splitter from here)
+            width = max(self.width(), 900)
+            self._summary_lower.setSizes([int(width * 0.42), int(width * 0.58)])
         self._show_notes()
         super().showEvent(event)
 
@@ -170,6 +206,10 @@ class AfterPage(QWidget):
                 )
             parts += rows or [f"<p><i>{escape(nothing)}</i></p>"]
         self.summary_notes.setHtml("".join(parts))
+
+    def _go_to_answers(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.closing_answers[0].setFocus()
 
     def _on_answer_typed(self, index: int) -> None:
         edit = self.closing_answers[index]
@@ -208,6 +248,19 @@ class AfterPage(QWidget):
         self.tabs.setTabText(0, self.tr("Joint summary"))
         self.tabs.setTabText(1, self.tr("Answers and agreements"))
         self.summary_notes.setAccessibleName(self.tr("The groups' notes, question by question"))
+        self.summary_legend.setText(
+            f'<span style="color:{SUMMARY_MEAN_HEX}">■</span>&nbsp;'
+            + escape(self.tr("the mean of the groups"))
+            + f' &nbsp; <span style="color:{SUMMARY_BAND_HEX}">▬</span>&nbsp;'
+            + escape(self.tr("lowest to highest score"))
+        )
+        then = tr_text(content.AFTER_CLOSING)  # the leaflet's next step
+        self.closing_list.setText(
+            f"<p><b>{escape(then)}</b></p><ol>"
+            + "".join(f"<li>{escape(tr_text(q))}</li>" for q in content.CLOSING_QUESTIONS)
+            + "</ol>"
+        )
+        self.to_answers_button.setText(self.tr("Write the answers and agreements →"))
         self._notes_stale = True
         self._show_notes()
         self.export_button.setText(self.tr("Export agreements sheet (PDF)…"))

@@ -15,9 +15,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from amk_desktop.core.factors import FACTORS
@@ -31,6 +32,7 @@ from amk_desktop.ui.widgets.text_fields import elide
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HEADER_LENGTH = 40  # characters of a group's name in its column's heading
+MAX_FITTED_HEIGHT = 480  # pixels: a table of taller rows scrolls
 FITTED_GROUPS = 30  # up to this many groups, every column is fitted to its content
 
 # row colours that repeat the remark (light enough for black text, also in projector mode)
@@ -177,6 +179,27 @@ class SummaryTable(QTableView):
             for column in range(groups, groups + len(SUMMARY_FIGURES)):
                 self.resizeColumnToContents(column)
         self.resizeRowsToContents()
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # the remarks wrap to the new width (a row is measured cell by cell: only for a table
+        # whose columns are fitted anyway)
+        if not self._stale and self.summary_model.summary.group_count <= FITTED_GROUPS:
+            self.resizeRowsToContents()
+            self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        """Tall enough for all six factors (the splitter beside the notes never hides one)."""
+        rows = sum(self.rowHeight(row) for row in range(self.summary_model.rowCount()))
+        height = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        scroll = self.horizontalScrollBar()
+        if scroll.isVisible() or scroll.maximum() > 0:
+            height += scroll.sizeHint().height()
+        return QSize(super().minimumSizeHint().width(), min(height, MAX_FITTED_HEIGHT))
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Joint summary of the groups' scores"))
