@@ -21,6 +21,7 @@ class FakeDialogs:
     printer_pdf: str | None = None  # where the fake print dialog sends the printer's output
     collect_paths: list[str] = field(default_factory=list)
     collect_choice: str | None = "keep_newer"  # or "keep_both", or None for Cancel
+    collect_agreements: bool = False  # add the other files' agreements too
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
     def ask_open_path(self, parent: Any, directory: str) -> str | None:
@@ -38,7 +39,7 @@ class FakeDialogs:
         self.calls.append(("collect", [(i.outcome.value, i.name) for i in plan.items]))
         if self.collect_choice is None:
             return None
-        return plan_for(Conflict(self.collect_choice))
+        return plan_for(Conflict(self.collect_choice), self.collect_agreements)
 
     def ask_save_path(self, parent: Any, suggested: str, name_filter: str | None = None):
         self.calls.append(("save", suggested))

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from amk_desktop.core.collect import Conflict, Outcome, free_name, plan_collection
+from amk_desktop.core.collect import (
+    Conflict,
+    Outcome,
+    free_name,
+    offered_agreements,
+    plan_collection,
+)
 from amk_desktop.core.factors import FACTOR_KEYS
-from amk_desktop.core.session import Group
+from amk_desktop.core.session import Agreement, Group, Session
 
 T1, T2, T3 = "2026-11-30T10:00:00Z", "2026-11-30T11:00:00Z", "2026-11-30T12:00:00Z"
 
@@ -83,3 +89,35 @@ def test_free_names() -> None:
     assert free_name("Gruppe 1", ["Gruppe 1", "Gruppe 1 (2)"]) == "Gruppe 1 (3)"
     assert free_name("Gruppe 1 (2)", ["Gruppe 1 (2)"]) == "Gruppe 1 (3)"
     assert free_name("", [""]) == " (2)"
+
+
+def test_agreements_are_offered_once_and_only_when_not_here() -> None:
+    here = Agreement(action="APV", factors=["trust", "knowledge"], deadline="2027-01-31")
+    same = Agreement(action="APV", factors=["trust", "knowledge"], deadline="2027-01-31")
+    other_order = Agreement(action="APV", factors=["knowledge", "trust"], deadline="2027-01-31")
+    new = Agreement(action="Tavlemøder", status="started")
+    offered = offered_agreements([here], [[same, new], [new, other_order]])
+    assert offered == (new, other_order)  # each once, in order; equal ones are not offered
+    assert offered[0] is not new and offered[0].factors is not new.factors  # copies
+    assert offered_agreements([here, new, other_order], [[same, new]]) == ()
+
+
+def test_a_plan_adds_the_offered_agreements_only_when_chosen() -> None:
+    from amk_desktop.core import commands
+
+    offered = (Agreement(action="Tavlemøder"),)
+    plan = plan_collection([A], [("x.amk", [B])], Conflict.KEEP_NEWER, offered)
+    assert plan.offered_agreements == offered and plan.agreements == ()
+    chosen = plan.with_agreements(True)
+    assert chosen.agreements == offered and chosen.changes_anything
+    nothing = plan_collection([A, B], [("x.amk", [B])], Conflict.KEEP_NEWER, offered)
+    assert not nothing.changes_anything and nothing.with_agreements(True).changes_anything
+
+    session = Session(groups=[replace(A)], agreements=[Agreement(action="APV")])
+    before = repr(session)
+    command = commands.ImportGroups(1, chosen.added, (), False, 1, chosen.agreements)
+    commands.apply(session, command)
+    assert [a.action for a in session.agreements] == ["APV", "Tavlemøder"]
+    assert [g.name for g in session.groups] == ["Gruppe 1", "Gruppe 2"]
+    commands.apply(session, commands.inverse(command))
+    assert repr(session) == before

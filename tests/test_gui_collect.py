@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from amk_desktop.core.collect import Conflict, plan_collection
-from amk_desktop.core.session import Group, Session
+from amk_desktop.core.collect import offered_agreements, plan_collection
+from amk_desktop.core.session import Agreement, Group, Session
 from amk_desktop.formats.amk import save_session
 
 
@@ -41,7 +41,8 @@ def test_collect_groups_from_the_file_menu_is_one_undo_step(window, dialogs, tmp
     ]
     assert [g.name for g in window.model.groups] == ["Gruppe 1", "Aftenvagten <&>", "Gruppe 1 (2)"]
     assert window.model.groups[0].scores["trust"] == 5
-    assert "2 grupper tilføjet, 1 opdateret" in window.statusBar().currentMessage()
+    message = window.statusBar().currentMessage()
+    assert "Grupper tilføjet: 2. Grupper opdateret: 1. Aftaler tilføjet: 0." in message
     assert window.document.is_modified
     window.model.undo_stack.undo()
     assert [g.name for g in window.model.groups] == ["Gruppe 1"]
@@ -101,7 +102,7 @@ def test_the_preview_lists_every_group_and_offers_to_keep_both(qtbot, tmp_path) 
     ours = Group("Gruppe 1", modified="2026-01-01T00:00:00Z")
     newer = replace(ours, scores={**ours.scores, "trust": 5}, modified="2026-02-01T00:00:00Z")
     incoming = [("laptop3.amk", [newer, Group("Køkkenet <b>")])]
-    dialog = CollectPreview(None, lambda c: plan_collection([ours], incoming, c))
+    dialog = CollectPreview(None, lambda c, _a: plan_collection([ours], incoming, c))
     qtbot.addWidget(dialog)
     table = dialog.table
     rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
@@ -111,6 +112,60 @@ def test_the_preview_lists_every_group_and_offers_to_keep_both(qtbot, tmp_path) 
     assert dialog.plan.replaced and not dialog.keep_both.isChecked()
     dialog.keep_both.setChecked(True)
     assert not dialog.plan.replaced and len(dialog.plan.added) == 2
-    assert "1 groups will be added" not in dialog.summary.text()
-    assert dialog.summary.text().startswith("2 ")
-    assert Conflict.KEEP_BOTH  # (the choice the dialog returns with its plan)
+    assert dialog.summary.text().startswith("Groups added: 2. Groups updated: 0.")
+    assert not dialog.add_agreements.isVisibleTo(dialog)  # no agreements to offer
+
+
+def test_the_other_files_agreements_are_offered_never_merged_silently(
+    window, dialogs, tmp_path
+) -> None:
+    ours = Agreement(action="Fast punkt på personalemødet", factors=["systematics"])
+    window.model.add_agreement()
+    window.model.set_agreement_field(0, "action", ours.action)
+    window.model.set_agreement_field(0, "factors", ours.factors)
+    theirs = Agreement(action="Tavlemøde hver <morgen> & aften 😀", responsible="Lars")
+    other = Session(groups=[Group("Natholdet")], agreements=[ours, theirs])
+    path = str(tmp_path / "laptop2.amk")
+    save_session(other, path)
+    dialogs.collect_paths = [path]
+
+    window.collect_groups(dialogs.collect_paths)  # not chosen: groups only
+    assert [a.action for a in window.model.agreements] == [ours.action]
+    window.model.undo_stack.undo()
+
+    dialogs.collect_agreements = True
+    steps = window.model.undo_stack.index()
+    window.collect_groups(dialogs.collect_paths)
+    # ours is already here (equal field by field): only theirs is added, after ours
+    assert [a.action for a in window.model.agreements] == [ours.action, theirs.action]
+    assert window.model.agreements[1].responsible == "Lars"
+    assert [g.name for g in window.model.groups] == ["Gruppe 1", "Natholdet"]
+    assert "Aftaler tilføjet: 1." in window.statusBar().currentMessage()
+    window.model.undo_stack.undo()  # groups and agreements in one step
+    assert window.model.undo_stack.index() == steps
+    assert [a.action for a in window.model.agreements] == [ours.action]
+    assert [g.name for g in window.model.groups] == ["Gruppe 1"]
+    window.model.undo_stack.redo()
+    # collecting the same file again offers nothing and adds nothing
+    calls = len(dialogs.calls)
+    assert not window.collect_groups(dialogs.collect_paths)
+    assert len(dialogs.calls) == calls
+
+
+def test_the_preview_offers_the_agreements_with_a_check_box(qtbot) -> None:
+    from amk_desktop.ui.services.collect_preview import CollectPreview
+
+    offered = offered_agreements([], [[Agreement(action="APV & <trivsel>")]])
+    incoming = [("laptop3.amk", [Group("Køkkenet")])]
+    dialog = CollectPreview(
+        None, lambda c, a: plan_collection([], incoming, c, offered).with_agreements(a)
+    )
+    qtbot.addWidget(dialog)
+    box = dialog.add_agreements
+    assert box.isVisibleTo(dialog) and not box.isChecked()
+    assert "(1 not here yet)" in box.text()
+    assert "APV & <trivsel>" in box.toolTip()
+    assert dialog.plan.agreements == ()
+    box.setChecked(True)
+    assert [a.action for a in dialog.plan.agreements] == ["APV & <trivsel>"]
+    assert "Agreements added: 1." in dialog.summary.text()

@@ -216,6 +216,10 @@
         <translation>Behold begge versioner af en gruppe, der er ændret begge steder</translation>
     </message>
     <message>
+        <source>Also add the other files&apos; agreements (%1 not here yet)</source>
+        <translation>Tilføj også de andre filers aftaler (%1, som ikke er her endnu)</translation>
+    </message>
+    <message>
         <source>Collect</source>
         <translation>Indsaml</translation>
     </message>
@@ -240,8 +244,8 @@
         <translation>Ændret begge steder: den nyeste version (fra denne fil) beholdes</translation>
     </message>
     <message>
-        <source>%1 groups will be added and %2 updated; %3 are already here. Meeting details, closing answers and agreements of the other files are not collected. Collecting can be undone with Edit → Undo.</source>
-        <translation>%1 grupper tilføjes og %2 opdateres; %3 findes allerede. Mødeoplysninger, svar og aftaler fra de andre filer indsamles ikke. Indsamlingen kan fortrydes med Rediger → Fortryd.</translation>
+        <source>Groups added: %1. Groups updated: %2. Already here: %3. Agreements added: %4. Meeting details and closing answers of the other files are not collected. Collecting can be undone with Edit → Undo.</source>
+        <translation>Grupper tilføjet: %1. Grupper opdateret: %2. Findes allerede: %3. Aftaler tilføjet: %4. Mødeoplysninger og svar på de afsluttende spørgsmål fra de andre filer samles ikke ind. Indsamlingen kan fortrydes med Rediger → Fortryd.</translation>
     </message>
 </context>
 <context>
@@ -882,8 +886,8 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
         <translation>Intet at indsamle: alle grupper fra de filer findes allerede her.</translation>
     </message>
     <message>
-        <source>Collected: %1 groups added, %2 updated.</source>
-        <translation>Indsamlet: %1 grupper tilføjet, %2 opdateret.</translation>
+        <source>Collected. Groups added: %1. Groups updated: %2. Agreements added: %3.</source>
+        <translation>Samlet ind. Grupper tilføjet: %1. Grupper opdateret: %2. Aftaler tilføjet: %3.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>

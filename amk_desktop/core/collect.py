@@ -13,18 +13,20 @@ A group is recognised by its identity (`Group.id`), not its name. Each incoming 
 
 Collecting the same file twice adds nothing the second time. The plan is computed without
 changing anything (the window shows it as a preview); `ImportGroups` in `core/commands.py`
-applies it as one undo step. Meeting details, closing answers and agreements of the other files
-are never merged here. No Qt.
+applies it as one undo step. Meeting details and closing answers of the other files are never
+merged. Their agreements are only offered (`offered_agreements`: those not already here, equal
+field by field, since an agreement has no identity of its own) and added when the facilitator
+chooses to (`with_agreements`). No Qt.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from enum import Enum
 
-from amk_desktop.core.session import Group, new_group_id
+from amk_desktop.core.session import Agreement, Group, new_group_id
 
 
 class Outcome(Enum):
@@ -58,10 +60,16 @@ class CollectionPlan:
     items: tuple[CollectedGroup, ...]
     added: tuple[Group, ...]  # added at the end, in order
     replaced: tuple[tuple[int, Group], ...]  # (index here, its new version)
+    offered_agreements: tuple[Agreement, ...] = ()  # the other files' agreements not here
+    agreements: tuple[Agreement, ...] = ()  # those added at the end of ours (when chosen)
 
     @property
     def changes_anything(self) -> bool:
-        return bool(self.added or self.replaced)
+        return bool(self.added or self.replaced or self.agreements)
+
+    def with_agreements(self, chosen: bool) -> CollectionPlan:
+        """The same plan, adding the offered agreements or not."""
+        return replace(self, agreements=self.offered_agreements if chosen else ())
 
     def count(self, outcome: Outcome) -> int:
         return sum(item.outcome is outcome for item in self.items)
@@ -93,14 +101,37 @@ def _copy(group: Group) -> Group:
     return replace(group, scores=dict(group.scores), notes=list(group.notes))
 
 
+def offered_agreements(
+    current: Sequence[Agreement], incoming: Iterable[Sequence[Agreement]]
+) -> tuple[Agreement, ...]:
+    """The agreements of the other files that are not here yet, in order, each once."""
+
+    def key(agreement: Agreement) -> tuple[object, ...]:
+        return tuple(
+            tuple(value) if isinstance(value, list) else value
+            for value in (getattr(agreement, f.name) for f in fields(agreement))
+        )
+
+    seen = {key(agreement) for agreement in current}
+    offered: list[Agreement] = []
+    for agreements in incoming:
+        for agreement in agreements:
+            if key(agreement) not in seen:
+                seen.add(key(agreement))
+                offered.append(replace(agreement, factors=list(agreement.factors)))
+    return tuple(offered)
+
+
 def plan_collection(
     current: Sequence[Group],
     incoming: Iterable[tuple[str, Sequence[Group]]],
     conflict: Conflict = Conflict.KEEP_NEWER,
+    agreements: tuple[Agreement, ...] = (),
 ) -> CollectionPlan:
     """What collecting the groups of other files (each a (name, groups) pair, in order) into
-    `current` would do. Nothing is changed. A group that is in several of the files is taken
-    in turn: the second one meets the first one's result."""
+    `current` would do, offering `agreements` (see `offered_agreements`). Nothing is changed.
+    A group that is in several of the files is taken in turn: the second one meets the first
+    one's result."""
     groups = [_copy(group) for group in current]  # as they will be, step by step
     index_of = {group.id: index for index, group in enumerate(groups)}
     items: list[CollectedGroup] = []
@@ -136,4 +167,4 @@ def plan_collection(
         or not _same_content(groups[index], group)
         or groups[index].modified != group.modified
     )
-    return CollectionPlan(tuple(items), tuple(groups[len(current) :]), replaced)
+    return CollectionPlan(tuple(items), tuple(groups[len(current) :]), replaced, agreements)

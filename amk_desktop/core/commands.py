@@ -179,13 +179,16 @@ class MoveAgreement:
 class ImportGroups:
     """Groups collected from other files (`core/collect.py`) as one step: `added` go in at
     `start` (the end of the list when collected), and each (index, old, new) of `replaced`
-    takes the place of the old version. `reverse` takes the whole step back."""
+    takes the place of the old version; the other files' `agreements`, when chosen, go in at
+    `agreement_start`. `reverse` takes the whole step back."""
 
     label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Collect groups")
     start: int
     added: tuple[Group, ...]
     replaced: tuple[tuple[int, Group, Group], ...]
     reverse: bool = False
+    agreement_start: int = 0
+    agreements: tuple[Agreement, ...] = ()
 
 
 TextCommand = SetNote | RenameGroup | SetDetail | SetClosingAnswer | SetAgreementText
@@ -256,10 +259,14 @@ def apply(session: Session, command: Command) -> None:
             for index, _old, new in replaced:
                 session.groups[index] = new
             session.groups[start:start] = added
+            at = command.agreement_start
+            session.agreements[at:at] = command.agreements
         case ImportGroups(start=start, added=added, replaced=replaced, reverse=True):
             del session.groups[start : start + len(added)]
             for index, old, _new in replaced:
                 session.groups[index] = old
+            at = command.agreement_start
+            del session.agreements[at : at + len(command.agreements)]
         case _:
             _apply_to_lists(session, command)
 
@@ -318,8 +325,8 @@ def is_empty(command: Command) -> bool:
             return row == to
         case MoveGroup(index=index, to=to):
             return index == to
-        case ImportGroups(added=added, replaced=replaced):
-            return not added and not replaced
+        case ImportGroups(added=added, replaced=replaced, agreements=agreements):
+            return not added and not replaced and not agreements
         case _:
             return False
 

@@ -25,7 +25,7 @@ the session.
 from __future__ import annotations
 
 import time
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
@@ -42,6 +42,19 @@ TYPING_BURST_SECONDS = 1.5
 UNDO_LIMIT = 5_000
 # Why `SessionModel.limit_reached` refused an edit.
 LIMIT_REASONS = ("text_too_long", "too_many_groups", "too_many_agreements", "file_too_large")
+
+
+def _import_growth(
+    added: Sequence[Group],
+    replaced: Sequence[tuple[int, Group, Group]],
+    agreements: Sequence[Agreement],
+) -> int:
+    """How much collected groups (and agreements) grow the session's file."""
+    return (
+        sum(limits.group_size(group) for group in added)
+        + sum(limits.group_size(new) - limits.group_size(old) for _index, old, new in replaced)
+        + sum(limits.agreement_size(agreement) for agreement in agreements)
+    )
 
 
 class _UndoEntry(QUndoCommand):
@@ -310,12 +323,12 @@ class SessionModel(QObject):
 
     def _apply_import(self, command: commands.ImportGroups) -> None:
         session = self._session
-        grown = sum(limits.group_size(group) for group in command.added) + sum(
-            limits.group_size(new) - limits.group_size(old) for _i, old, new in command.replaced
-        )
+        grown = _import_growth(command.added, command.replaced, command.agreements)
         commands.apply(session, command)
         self._size += -grown if command.reverse else grown
         self._current = min(self._current, len(session.groups) - 1)
+        if command.agreements:
+            self.agreements_changed.emit()
         self.groups_changed.emit()
         for index, _old, new in command.replaced:  # the views of those groups redraw
             for key in new.scores:
@@ -422,18 +435,20 @@ class SessionModel(QObject):
         (`limit_reached` says why)."""
         if not plan.changes_anything:
             return False
-        groups = self._session.groups
+        groups, agreements = self._session.groups, self._session.agreements
         if len(groups) + len(plan.added) > limits.MAX_GROUPS:
             return self._refuse("too_many_groups")
+        if len(agreements) + len(plan.agreements) > limits.MAX_AGREEMENTS:
+            return self._refuse("too_many_agreements")
         replaced = tuple((index, groups[index], new) for index, new in plan.replaced)
-        growth = sum(limits.group_size(group) for group in plan.added) + sum(
-            limits.group_size(new) - limits.group_size(old) for _index, old, new in replaced
-        )
         if any(limits.too_long(group.name) for group in plan.added):
             return self._refuse("text_too_long")
-        if not self._size_fits(growth):
+        if not self._size_fits(_import_growth(plan.added, replaced, plan.agreements)):
             return False
-        self._execute(commands.ImportGroups(len(groups), plan.added, replaced))
+        command = commands.ImportGroups(
+            len(groups), plan.added, replaced, False, len(agreements), plan.agreements
+        )
+        self._execute(command)
         return True
 
     # -- meeting details and closing answers ---------------------------------------------------

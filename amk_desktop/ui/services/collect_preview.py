@@ -30,12 +30,12 @@ NAME_LENGTH = 80  # characters of a group's or a file's name in the list
 
 class CollectPreview(QDialog):
     def __init__(
-        self, parent: QWidget | None, plan_for: Callable[[Conflict], CollectionPlan]
+        self, parent: QWidget | None, plan_for: Callable[[Conflict, bool], CollectionPlan]
     ) -> None:
         super().__init__(parent)
         self.setObjectName("collect_preview")
         self._plan_for = plan_for
-        self.plan = plan_for(Conflict.KEEP_NEWER)
+        self.plan = plan_for(Conflict.KEEP_NEWER, False)
         self.setWindowTitle(self.tr("Collect groups"))
         self.summary = QLabel(self)
         self.summary.setObjectName("collect_summary")
@@ -60,7 +60,21 @@ class CollectPreview(QDialog):
             self.tr("Keep both versions of a group that was changed in both places"), self
         )
         self.keep_both.setObjectName("collect_keep_both")
-        self.keep_both.toggled.connect(self._on_keep_both)
+        self.keep_both.toggled.connect(self._replan)
+        # the other files' agreements are offered, never merged silently
+        offered = self.plan.offered_agreements
+        self.add_agreements = QCheckBox(
+            fill(self.tr("Also add the other files' agreements (%1 not here yet)"), len(offered)),
+            self,
+        )
+        self.add_agreements.setObjectName("collect_add_agreements")
+        self.add_agreements.setToolTip(
+            "\n".join(
+                f"• {elide(' '.join(a.action.split()), NAME_LENGTH) or '–'}" for a in offered[:15]
+            )
+            + ("\n…" if len(offered) > 15 else "")
+        )
+        self.add_agreements.toggled.connect(self._replan)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -71,13 +85,16 @@ class CollectPreview(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.keep_both)
+        layout.addWidget(self.add_agreements)
         layout.addWidget(self.buttons)
         self.keep_both.setVisible(self.plan.count(Outcome.UPDATED) > 0)
+        self.add_agreements.setVisible(bool(offered))
         self.resize(760, 420)
         self._show()
 
-    def _on_keep_both(self, on: bool) -> None:
-        self.plan = self._plan_for(Conflict.KEEP_BOTH if on else Conflict.KEEP_NEWER)
+    def _replan(self) -> None:
+        conflict = Conflict.KEEP_BOTH if self.keep_both.isChecked() else Conflict.KEEP_NEWER
+        self.plan = self._plan_for(conflict, self.add_agreements.isChecked())
         self._show()
 
     def _what(self, item: CollectedGroup) -> str:
@@ -100,16 +117,18 @@ class CollectPreview(QDialog):
             cells = (incoming, self._what(item), elide(item.source, NAME_LENGTH))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        # "label: number" reads right for any number in both languages (no plural forms)
         self.summary.setText(
             fill(
                 self.tr(
-                    "%1 groups will be added and %2 updated; %3 are already here. Meeting "
-                    "details, closing answers and agreements of the other files are not "
-                    "collected. Collecting can be undone with Edit → Undo."
+                    "Groups added: %1. Groups updated: %2. Already here: %3. Agreements "
+                    "added: %4. Meeting details and closing answers of the other files are "
+                    "not collected. Collecting can be undone with Edit → Undo."
                 ),
                 len(plan.added),
                 len(plan.replaced),
                 plan.count(Outcome.UNCHANGED),
+                len(plan.agreements),
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(plan.changes_anything)

@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
     def collect_groups(self, paths: list[str] | None = None) -> bool:
         """Collect the groups of other session files (chosen when `paths` is None) into this
         meeting, after a preview; one undo step. False when nothing was collected."""
-        from amk_desktop.core.collect import plan_collection  # noqa: PLC0415
+        from amk_desktop.core.collect import offered_agreements, plan_collection  # noqa: PLC0415
 
         if paths is None:
             paths = self.dialogs.ask_collect_paths(self, self._settings.last_folder)
@@ -365,11 +365,14 @@ class MainWindow(QMainWindow):
         if others is None:
             return False
         incoming = [(name, session.groups) for name, session in others]
+        offered = offered_agreements(self.model.agreements, [s.agreements for _n, s in others])
 
-        def plan_for(conflict: Conflict) -> CollectionPlan:
-            return plan_collection(self.model.groups, incoming, conflict)
+        def plan_for(conflict: Conflict, with_agreements: bool = False) -> CollectionPlan:
+            plan = plan_collection(self.model.groups, incoming, conflict, offered)
+            return plan.with_agreements(with_agreements)
 
-        if not plan_for(Conflict.KEEP_NEWER).changes_anything:
+        first = plan_for(Conflict.KEEP_NEWER)
+        if not first.changes_anything and not first.offered_agreements:
             self.statusBar().showMessage(
                 self.tr("Nothing to collect: every group of those files is already here."),
                 10_000,
@@ -380,9 +383,10 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(
             fill(
-                self.tr("Collected: %1 groups added, %2 updated."),
+                self.tr("Collected. Groups added: %1. Groups updated: %2. Agreements added: %3."),
                 len(plan.added),
                 len(plan.replaced),
+                len(plan.agreements),
             ),
             10_000,
         )
