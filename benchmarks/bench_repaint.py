@@ -58,7 +58,7 @@ def make_floor(window: Any) -> Any:
     from PySide6.QtWidgets import QWidget
 
     from amk_desktop.core import radar
-    from amk_desktop.core.palette import group_colour
+    from amk_desktop.core.palette import GROUP_COLOURS, group_colour
 
     chart = window.during_page.chart
     view_box = chart.getPlotItem().vb
@@ -151,9 +151,12 @@ def make_floor(window: Any) -> Any:
             for index in order:
                 colour = QColor(group_colour(index))
                 emphasised = index == self.current
-                pen = QPen(colour, line_width * (1.0 if emphasised else 0.6))
+                # the chart's width is in chart units: the same width in pixels here
+                pen = QPen(colour, line_width * unit * (1.0 if emphasised else 0.6))
                 pen.setCosmetic(True)
                 pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+                if index >= len(GROUP_COLOURS):  # as the chart: a repeated colour is dashed
+                    pen.setStyle(Qt.PenStyle.DashLine)
                 fill = QColor(colour)
                 fill.setAlpha(70 if emphasised else 25)
                 painter.setPen(pen)

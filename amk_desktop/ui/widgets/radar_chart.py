@@ -22,7 +22,12 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from amk_desktop.core import radar
 from amk_desktop.core.factors import FACTOR_KEYS, FACTORS
@@ -79,26 +84,74 @@ def _markers_path(points: tuple[Point, ...], radius: float) -> QPainterPath:
 
 
 class _ShapeItem(QGraphicsPathItem):
-    """A group's polygon: the translucent fill is painted without antialiasing (its edge lies
-    under the antialiased outline anyway), which halves the cost of 8 overlaid groups."""
+    """A group's polygon, painted as `_paint_group` does."""
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        path = self.path()
-        if self.brush().style() != Qt.BrushStyle.NoBrush:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.brush())
-            painter.drawPath(path)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(self.pen())
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        _paint_group(painter, self, None)
+
+
+def _paint_group(
+    painter: QPainter, shape: QGraphicsPathItem, markers: QGraphicsPathItem | None
+) -> None:
+    """A group's polygon and markers: the translucent fill without antialiasing (its edge lies
+    under the antialiased outline anyway), which halves the cost of many overlaid groups."""
+    path = shape.path()
+    if shape.brush().style() != Qt.BrushStyle.NoBrush:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(shape.brush())
         painter.drawPath(path)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(shape.pen())
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    if markers is not None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(markers.brush())
+        painter.drawPath(markers.path())
+
+
+class _OtherGroupsLayer(QGraphicsItem):
+    """Every group but the current one, painted once into a cached picture: a slider moves
+    only the current group, so a change repaints one polygon over the cached picture instead
+    of all of them (20 overlaid groups cost what one does). Redrawn when another group's
+    scores, the current group, the mode or the size change."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.members: list[_GroupItems] = []
+        self._rect = QRectF()
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(5)
+
+    def set_members(self, members: list[_GroupItems]) -> None:
+        self.prepareGeometryChange()
+        self.members = members
+        rect = QRectF()
+        for items in members:
+            margin = items.shape.pen().widthF()
+            rect = rect.united(
+                items.shape.path().boundingRect().adjusted(-margin, -margin, margin, margin)
+            )
+            rect = rect.united(items.markers.path().boundingRect())
+        self._rect = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        for items in self.members:
+            _paint_group(painter, items.shape, items.markers)
 
 
 class _GroupItems:
-    """The two scene items that draw one group."""
+    """The two scene items that draw one group (the current group's are shown; the others'
+    hold what `_OtherGroupsLayer` paints)."""
 
     def __init__(self, colour: QColor, dashed: bool = False) -> None:
         self.colour = colour
@@ -179,6 +232,8 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         for item in (self._band, self._mean.shape, self._mean.markers):
             plot.addItem(item)
             item.setVisible(False)
+        self._others = _OtherGroupsLayer()
+        plot.addItem(self._others)
 
         self._build_grid()
         self._apply_palette()
@@ -204,7 +259,9 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         return self._groups[group_index].shape.path()
 
     def group_shown(self, group_index: int) -> bool:
-        return bool(self._groups[group_index].shape.isVisible())
+        """Whether the group is drawn: as the current group, or in the layer of the others."""
+        items = self._groups[group_index]
+        return bool(items.shape.isVisible()) or any(m is items for m in self._others.members)
 
     @property
     def mode(self) -> str:
@@ -232,12 +289,20 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
     def _show_mode(self) -> None:
         mode, current = self._mode, self._model.current_index
         for index, items in enumerate(self._groups):
-            items.set_visible(mode == "all" or (mode == "current" and index == current))
+            items.set_visible(mode != "mean" and index == current)
+        self._update_others()
         mean = mode == "mean"
         for item in (self._band, self._mean.shape, self._mean.markers):
             item.setVisible(mean)
         if mean:
             self._update_mean()
+
+    def _update_others(self) -> None:
+        current = self._model.current_index
+        shown = self._mode == "all"
+        self._others.set_members(
+            [items for index, items in enumerate(self._groups) if shown and index != current]
+        )
 
     def _update_mean(self) -> None:
         summary = summarize(self._model.groups)
@@ -283,6 +348,8 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
     def _on_score_changed(self, group_index: int, _key: str) -> None:
         self._update_group(group_index)
         self._groups[group_index].style(group_index == self._model.current_index, self._line_width)
+        if group_index != self._model.current_index and self._mode == "all":
+            self._update_others()  # another group changed (the table, collecting, undo)
         if self._mode == "mean":
             self._update_mean()
         self._update_description()
@@ -408,6 +475,7 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         for index, items in enumerate(self._groups):
             items.style(index == self._model.current_index, self._line_width)
         self._mean.style(True, self._line_width)
+        self._update_others()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
