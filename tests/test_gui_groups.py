@@ -188,3 +188,27 @@ def test_the_chart_shows_all_groups_one_group_or_the_mean(window, qtbot) -> None
 
     mode.setCurrentIndex(0)
     assert all(chart.group_shown(i) for i in range(3))
+
+
+def test_the_cached_picture_of_the_other_groups_follows_their_changes(window, qtbot) -> None:
+    """The groups other than the current one are painted from a cached picture: a change of
+    another group (collected from a laptop, here) shows at once, exactly as a fresh drawing."""
+    from dataclasses import replace
+
+    from amk_desktop.core.collect import plan_collection
+
+    model = window.model
+    model.add_group("Køkkenet")
+    for key in FACTOR_KEYS:
+        model.set_score(key, 2, 1)
+    model.set_current_index(0)
+    chart = window.during_page.chart
+    before = chart.grab().toImage()
+    other = model.groups[1]
+    newer = replace(other, scores=dict.fromkeys(FACTOR_KEYS, 5), modified="2099-01-01T00:00:00Z")
+    assert model.collect_groups(plan_collection(model.groups, [("x.amk", [newer])]))
+    assert model.current_index == 0 and chart.group_shown(1)
+    after = chart.grab().toImage()
+    assert after != before
+    chart._others.set_members(list(chart._others.members))  # a fresh drawing of the others
+    assert chart.grab().toImage() == after
