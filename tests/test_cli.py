@@ -264,3 +264,53 @@ def test_collecting_a_version_1_file_twice_adds_nothing_the_second_time(tmp_path
     assert second.stdout.splitlines() == ["unchanged\tGruppe 1", "unchanged\tGruppe 2"]
     assert len(load_session(meeting).groups) == 3
     assert other.read_bytes() == golden.read_bytes()  # the other file is only read
+
+
+def test_three_laptops_end_in_one_file_and_one_sheet_with_every_group(tmp_path: Path) -> None:
+    """Issue 9's whole story without a window: three groups rate on three laptops, the
+    facilitator collects them into the meeting file and prints one sheet with every group, the
+    joint summary and the agreements."""
+    from pypdf import PdfReader
+
+    from amk_desktop.core.factors import FACTOR_KEYS
+    from amk_desktop.core.session import Agreement, Group, Session
+    from amk_desktop.formats.amk import load_session, save_session
+
+    def laptop(name: str, scores: tuple[int, ...], note: str) -> Session:
+        group = Group(name, scores=dict(zip(FACTOR_KEYS, scores, strict=True)))
+        group.notes[0] = note
+        return Session(groups=[group])
+
+    meeting = laptop("Køkkenet", (4, 3, 4, 2, 3, 3), "Vi taler åbent")
+    meeting.agreements = [Agreement(action="Fast punkt om arbejdsmiljø", responsible="Lars")]
+    others = [
+        laptop("Natholdet", (2, 2, 3, 1, 2, 4), "Travlt om natten"),
+        laptop("Rengøring & <drift>", (3, 4, 5, 2, 2, 3), "Mere sparring 😀"),
+    ]
+    paths = [tmp_path / name for name in ("meeting.amk", "laptop2.amk", "laptop3.amk")]
+    for session, path in zip((meeting, *others), paths, strict=True):
+        save_session(session, path)
+
+    result = run("collect", *map(str, paths))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["added\tNatholdet", "added\tRengøring & <drift>"]
+    collected = load_session(paths[0])
+    assert [g.name for g in collected.groups] == ["Køkkenet", "Natholdet", "Rengøring & <drift>"]
+
+    pdf = tmp_path / "aftaler.pdf"
+    result = run("export", str(paths[0]), "--pdf", str(pdf))
+    assert result.returncode == 0, result.stderr
+    # (table cells wrap: compare with the line breaks as spaces)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    for expected in (
+        "Fælles opsamling",
+        "Køkkenet",
+        "Natholdet",
+        "Rengøring & <drift>",
+        "Travlt om natten",
+        "Fast punkt om arbejdsmiljø",
+        "Gennemsnit",
+    ):
+        assert expected in text, expected
+    # resources: 2, 1, 2 -> the mean 1,7 (Danish decimal comma), the lowest rated
+    assert "1,7" in text and "Lavest vurderet" in text
