@@ -106,6 +106,7 @@ class DuringPage(QWidget):
         for factor in FACTORS:
             control = FactorControl(factor, factors_box)
             control.score_requested.connect(self._on_score_requested)
+            control.rated_by_key.connect(self._focus_next_factor)
             factors_layout.addWidget(control)
             self.factor_controls[factor.key] = control
         factors_layout.addStretch(1)
@@ -352,6 +353,18 @@ class DuringPage(QWidget):
             control.show_score(group.scores[key])
 
     # -- scores ------------------------------------------------------------------------------
+    def focus_first_factor(self) -> None:
+        """The keyboard's way in: the current group's first factor (Ctrl+2)."""
+        first = next(iter(self.factor_controls.values()))
+        first.slider.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_next_factor(self, key: str) -> None:
+        """A digit rated `key`: on to the next factor (the last one keeps the focus)."""
+        keys = list(self.factor_controls)
+        index = keys.index(key)
+        if index + 1 < len(keys):
+            self.factor_controls[keys[index + 1]].slider.setFocus(Qt.FocusReason.TabFocusReason)
+
     def _on_score_requested(self, key: str, value: int | None, gesture: Hashable) -> None:
         self._model.set_score(key, value, gesture=gesture)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QApplication,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleHintReturn,
     QStyleOption,
+    QStyleOptionComplex,
     QToolButton,
     QWidget,
 )
@@ -23,6 +25,8 @@ from amk_desktop.core.session import Score
 from amk_desktop.core.text import fill
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.widgets.appearance import set_font_role
+
+FOCUS_RING_WIDTH = 2.0
 
 
 class _ClickToValueStyle(QProxyStyle):
@@ -40,6 +44,31 @@ class _ClickToValueStyle(QProxyStyle):
             return int(Qt.MouseButton.LeftButton.value)
         return super().styleHint(hint, option, widget, returnData)
 
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        """The slider as the style draws it, and a clear focus ring when it has the keyboard
+        (Fusion's is a faint line): 2 px in the palette's highlight colour, which the high
+        contrast colours of projector mode set too."""
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_Slider and (
+            option.state & QStyle.StateFlag.State_HasFocus
+        ):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), FOCUS_RING_WIDTH)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            inset = FOCUS_RING_WIDTH / 2
+            painter.drawRoundedRect(
+                QRectF(option.rect).adjusted(inset, inset, -inset, -inset), 3, 3
+            )
+            painter.restore()
+
 
 class FactorControl(QWidget):
     """Emits `score_requested(key, value)` when the user rates; `show_score` mirrors the model.
@@ -51,6 +80,8 @@ class FactorControl(QWidget):
 
     # key, int or None, gesture: the same object for every step of one drag (one undo step)
     score_requested = Signal(str, object, object)
+    # a digit rated the factor from the keyboard: the page moves on to the next factor
+    rated_by_key = Signal(str)
 
     def __init__(self, factor: Factor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +102,8 @@ class FactorControl(QWidget):
         self.help_button.setText("?")
         self.help_button.setCheckable(True)
         self.help_button.setAutoRaise(True)
+        # not a tab stop: "?" or F1 on the slider shows the help (Tab goes slider to slider)
+        self.help_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.value_label = QLabel(self)
         self.value_label.setObjectName(f"factor_value_{factor.key}")
@@ -98,6 +131,8 @@ class FactorControl(QWidget):
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName(f"factor_clear_{factor.key}")
         self.clear_button.setAutoRaise(True)
+        # not a tab stop: Delete, Backspace or 0 on the slider does the same
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.help_label = QLabel(self)
         self.help_label.setObjectName(f"factor_help_{factor.key}")
@@ -150,6 +185,27 @@ class FactorControl(QWidget):
         if watched is self.slider and event.type() == QEvent.Type.MouseButtonPress:
             self._drags += 1
             self._gesture = self._drags
+        if watched is self.slider and event.type() == QEvent.Type.KeyPress:
+            return self._on_key(event)  # type: ignore[arg-type]
+        return False
+
+    def _on_key(self, event: QKeyEvent) -> bool:
+        """Keys of the slider besides its arrows: a digit 1-5 rates and moves on; Delete,
+        Backspace or 0 marks the factor as not rated; "?" or F1 shows or hides the help."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        text = event.text()
+        if modifiers & ~Qt.KeyboardModifier.ShiftModifier:
+            return False  # Ctrl/Alt combinations are shortcuts, not ratings
+        if text in {str(v) for v in range(SCORE_MIN, SCORE_MAX + 1)}:
+            self.score_requested.emit(self.factor.key, int(text), None)
+            self.rated_by_key.emit(self.factor.key)
+            return True
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) or text == "0":
+            self.score_requested.emit(self.factor.key, None, None)
+            return True
+        if text == "?" or event.key() == Qt.Key.Key_F1:
+            self.help_button.toggle()
+            return True
         return False
 
     def _on_pressed(self) -> None:

@@ -212,6 +212,13 @@ class MainWindow(QMainWindow):
         self.during_page.ensure_chart()
         _ = self.after_page
 
+    def _step_shortcut(self, index: int) -> None:
+        """Ctrl+1/2/3: the step, with the keyboard where the work is (on Under, the current
+        group's first factor, so that Ctrl+2 and six digits rate a group)."""
+        self.show_step_index(index)
+        if STEPS[index] == "during":
+            self.during_page.focus_first_factor()
+
     def show_step_index(self, index: int) -> None:
         index = max(0, min(index, len(STEPS) - 1))
         if STEPS[index] == "during":
@@ -474,7 +481,7 @@ class MainWindow(QMainWindow):
         for index in range(len(STEPS)):
             action = self._action(
                 f"step_action_{STEPS[index]}",
-                lambda _=False, i=index: self.show_step_index(i),
+                lambda _=False, i=index: self._step_shortcut(i),
                 f"Ctrl+{index + 1}",
             )
             self.view_menu.addAction(action)
