@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QTableView
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTableView
 
 from amk_desktop.core.factors import FACTOR_KEYS
+from amk_desktop.ui.widgets.date_field import DateField
 
 pytestmark = pytest.mark.gui
 
@@ -71,7 +72,7 @@ def test_agreement_cells_use_proper_editors(after, qtbot) -> None:
     # deadline: a date picker that stores ISO dates and shows the Danish format
     view.setCurrentIndex(model.index(0, 4))
     view.edit(model.index(0, 4))
-    editor = view.findChild(QDateEdit)
+    editor = view.findChild(DateField)
     editor.setDate(QDate(2027, 3, 1))
     view.commitData(editor)
     assert after.model.agreements[0].deadline == "2027-03-01"
@@ -90,7 +91,7 @@ def test_meeting_details_are_kept(window, qtbot) -> None:
     window.show_step("before")
     title = window.findChild(QLineEdit, "meeting_title")
     qtbot.keyClicks(title, "Personalemøde <Nord>")
-    window.findChild(QDateEdit, "meeting_date").setDate(QDate(2026, 11, 24))
+    window.findChild(DateField, "meeting_date").setDate(QDate(2026, 11, 24))
     qtbot.keyClicks(window.findChild(QPlainTextEdit, "meeting_participants"), "Mette, Lars")
     details = window.model.session.details
     assert (details.title, details.date, details.participants) == (

@@ -249,6 +249,21 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Write the date as dd.mm.yyyy, e.g. 31.01.2027</source>
+        <translation>Skriv datoen som dd.mm.åååå, fx 31.01.2027</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Vælg i en kalender (Alt+Ned)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>AMK sessions (*.amk);;All files (*)</source>

@@ -37,6 +37,9 @@ from amk_desktop.core.session import Agreement, Group, Score, Session, utc_times
 from amk_desktop.core.text import fill
 
 TYPING_BURST_SECONDS = 1.5
+# dates are entered whole, never typed into the session character by character
+DATE_DETAILS = ("date",)
+DATE_AGREEMENT_FIELDS = ("deadline", "follow_up")
 # Steps of undo kept: a three-hour meeting with a step every three seconds makes 3,600. A step
 # holds only what changed (a text edit, the changed span), so the bound costs little memory.
 UNDO_LIMIT = 5_000
@@ -360,16 +363,24 @@ class SessionModel(QObject):
                 self.agreement_edited.emit(row, field)
 
     def _edit_text(
-        self, command_type: type[commands.TextCommand], old: str, new: str, **where: Any
+        self,
+        command_type: type[commands.TextCommand],
+        old: str,
+        new: str,
+        *,
+        typed: bool = True,
+        **where: Any,
     ) -> bool:
-        """A text changes from `old` to `new` (one step per burst of typing); False when it
-        stays as it was because `new` would break a limit."""
+        """A text changes from `old` to `new` (one step per burst of typing; a value entered
+        whole, `typed=False`, is a step of its own); False when it stays as it was because
+        `new` would break a limit."""
         if old == new:
             return True
         if not self._text_fits(old, new):
             return False
         command = commands.text_edit(command_type, old, new, **where)
-        self._execute(command, (command_type, *where.values()), TYPING_BURST_SECONDS)
+        merge_key = (command_type, *where.values()) if typed else None
+        self._execute(command, merge_key, TYPING_BURST_SECONDS)
         return True
 
     # -- scores and notes ----------------------------------------------------------------------
@@ -455,7 +466,10 @@ class SessionModel(QObject):
     def set_detail(self, field: str, text: str) -> bool:
         """Returns False when the field stays as it was because `text` would break a limit."""
         old = getattr(self._session.details, field)
-        return self._edit_text(commands.SetDetail, old, text, field=field)
+        # a date is entered whole (`DateField`): each one its own undo step
+        return self._edit_text(
+            commands.SetDetail, old, text, typed=field not in DATE_DETAILS, field=field
+        )
 
     def set_closing_answer(self, index: int, text: str) -> bool:
         """Returns False when the answer stays as it was because `text` would break a limit."""
@@ -496,5 +510,6 @@ class SessionModel(QObject):
             return self._edit_text(commands.SetAgreementText, old, value, row=row, field=field)
         if old != value:
             command = commands.SetAgreementValue(row, field, old, value)
-            self._execute(command, ("agreement", row, field), TYPING_BURST_SECONDS)
+            merge_key = None if field in DATE_AGREEMENT_FIELDS else ("agreement", row, field)
+            self._execute(command, merge_key, TYPING_BURST_SECONDS)
         return True

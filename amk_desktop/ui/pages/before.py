@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from amk_desktop.ui.pages.guidance import GuidancePage, before_html
 from amk_desktop.ui.session_model import SessionModel
+from amk_desktop.ui.widgets.date_field import DateField
 from amk_desktop.ui.widgets.text_fields import (
     LINE_EDIT_MAX_LENGTH,
     PlainTextEdit,
@@ -25,7 +25,6 @@ from amk_desktop.ui.widgets.text_fields import (
 )
 
 TEXT_FIELDS = ("title", "workplace", "department", "facilitator")
-NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown blank: "no date yet"
 
 
 class BeforePage(QWidget):
@@ -50,12 +49,9 @@ class BeforePage(QWidget):
             form.addRow(label, edit)
             self.labels[field] = label
             self.edits[field] = edit
-        self.date_edit = QDateEdit(self.details_box)
+        self.date_edit = DateField(self.details_box)
         self.date_edit.setObjectName("meeting_date")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMinimumDate(NO_DATE)
-        self.date_edit.setSpecialValueText(" ")
-        self.date_edit.dateChanged.connect(self._on_date_changed)
+        self.date_edit.date_edited.connect(lambda iso: self._model.set_detail("date", iso))
         self.today_button = QPushButton(self.details_box)
         self.today_button.setObjectName("meeting_date_today")
         self.today_button.clicked.connect(lambda: self.date_edit.setDate(QDate.currentDate()))
@@ -101,11 +97,6 @@ class BeforePage(QWidget):
         self.retranslate()
         self._show_all()
 
-    def _on_date_changed(self, date: QDate) -> None:
-        if not self.date_edit.signalsBlocked():
-            value = "" if date == NO_DATE else date.toString(Qt.DateFormat.ISODate)
-            self._model.set_detail("date", value)
-
     def _on_field_typed(self, field: str, text: str) -> None:
         if not self._model.set_detail(field, text):
             self._show_field(field, keep_cursor=True)  # refused: show the value again
@@ -121,10 +112,7 @@ class BeforePage(QWidget):
         if field in self.edits:
             show_line_text(self.edits[field], value, keep_cursor=keep_cursor)
         elif field == "date":
-            date = QDate.fromString(value, Qt.DateFormat.ISODate)
-            self.date_edit.blockSignals(True)
-            self.date_edit.setDate(date if date.isValid() else NO_DATE)
-            self.date_edit.blockSignals(False)
+            self.date_edit.set_iso(value)
         elif field == "participants":
             show_plain_text(self.participants, value, keep_cursor=keep_cursor)
 
@@ -148,7 +136,6 @@ class BeforePage(QWidget):
             self.tr("e.g. Dialogue on work-environment competence")
         )
         self.today_button.setText(self.tr("Today"))
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.sheets_hint.setText(
             self.tr(
                 "Groups that work on paper need the pages ‘Dialogue exercise’ and "

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -43,6 +42,7 @@ from amk_desktop.core.text import Text
 from amk_desktop.core.vocabulary import AGREEMENT_FIELD_LABELS, STATUS_LABELS
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
+from amk_desktop.ui.widgets.date_field import DateField
 from amk_desktop.ui.widgets.text_fields import ELIDE_LENGTH, LINE_EDIT_MAX_LENGTH, elide
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -190,11 +190,7 @@ class AgreementDelegate(QStyledItemDelegate):
             editor.setMinimumHeight(editor.sizeHintForRow(0) * len(FACTORS) + 8)
             return editor
         if field in DATE_FIELDS:
-            date_edit = QDateEdit(parent)
-            date_edit.setCalendarPopup(True)
-            date_edit.setMinimumDate(QDate(2000, 1, 1))
-            date_edit.setSpecialValueText(" ")  # the minimum date means "no date"
-            return date_edit
+            return DateField(parent)  # typed ("31012027") or from its calendar
         if field == "status":
             combo = QComboBox(parent)
             for key, label in STATUS_LABELS.items():
@@ -209,11 +205,8 @@ class AgreementDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, _FactorsEditor):
             editor.set_keys(list(value))
-        elif isinstance(editor, QDateEdit):
-            date = QDate.fromString(value, Qt.DateFormat.ISODate)
-            editor.setDate(date if date.isValid() else editor.minimumDate())
-            if not date.isValid():
-                editor.setDate(editor.minimumDate())
+        elif isinstance(editor, DateField):
+            editor.set_iso(str(value))
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         else:
@@ -222,10 +215,11 @@ class AgreementDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         if isinstance(editor, _FactorsEditor):
             model.setData(index, editor.keys())
-        elif isinstance(editor, QDateEdit):
-            date = editor.date()
-            value = "" if date == editor.minimumDate() else date.toString(Qt.DateFormat.ISODate)
-            model.setData(index, value)
+        elif isinstance(editor, DateField):
+            # a text that is no date keeps the stored date (the field showed it in red)
+            if editor.is_valid():
+                editor.read_text()
+                model.setData(index, editor.iso())
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
         else:

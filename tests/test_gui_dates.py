@@ -1,0 +1,112 @@
+"""Dates typed in the meeting room (issue 10): a deadline typed into an empty Frist cell is kept,
+Tab leaves an empty date field, a text that is not a date is marked and never stored."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+)
+
+from amk_desktop.formats.amk import load_session
+from amk_desktop.ui.widgets.date_field import DateField
+
+pytestmark = pytest.mark.gui
+DEADLINE = 4  # the Frist column
+
+
+def test_a_deadline_typed_into_an_empty_cell_is_kept_and_saved(
+    window, dialogs, qtbot, tmp_path
+) -> None:
+    window.show_step("after")
+    window.findChild(QTabWidget, "after_tabs").setCurrentIndex(1)
+    window.model.add_agreement()
+    view = window.findChild(QTableView, "agreements_table")
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, DEADLINE))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.findChild(DateField)
+    assert editor is not None and editor.text() == ""
+    qtbot.keyClicks(editor, "31012027")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QTableView.State.EditingState)
+    assert window.model.agreements[0].deadline == "2027-01-31"
+    assert view.model().index(0, DEADLINE).data() == "31.01.2027"
+    path = tmp_path / "møde.amk"
+    dialogs.save_path = str(path)
+    window.save_as_action.trigger()
+    assert load_session(path).agreements[0].deadline == "2027-01-31"
+
+
+def test_a_text_that_is_no_date_is_marked_and_keeps_the_stored_date(window, qtbot) -> None:
+    window.show_step("after")
+    window.findChild(QTabWidget, "after_tabs").setCurrentIndex(1)
+    window.model.add_agreement()
+    window.model.set_agreement_field(0, "deadline", "2027-03-01")
+    view = window.findChild(QTableView, "agreements_table")
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, DEADLINE))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.findChild(DateField)
+    assert editor.text() == "01.03.2027"
+    editor.selectAll()
+    qtbot.keyClicks(editor, "32.13.2027")
+    assert not editor.is_valid()
+    assert "dd.mm.åååå" in editor.toolTip() and "border" in editor.styleSheet()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QTableView.State.EditingState)
+    assert window.model.agreements[0].deadline == "2027-03-01"
+
+
+def test_emptying_a_date_field_stores_no_date(window, qtbot) -> None:
+    window.show_step("before")
+    field = window.findChild(DateField, "meeting_date")
+    field.setFocus()
+    qtbot.keyClicks(field, "24.11.2026")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert window.model.session.details.date == "2026-11-24"
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert window.model.session.details.date == ""
+    window.undo_action.trigger()
+    assert field.text() == "24.11.2026"
+
+
+def test_tab_leaves_the_empty_date_field_on_before(window, qtbot) -> None:
+    window.show_step("before")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    field = window.findChild(DateField, "meeting_date")
+    field.setFocus()
+    reached = []
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget().objectName())
+    assert reached[:2] == ["meeting_date_today", "meeting_participants"]
+    assert "blank_sheets_button" in reached
+    assert window.model.session.details.date == ""  # passing through stores nothing
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen
+def test_today_and_the_calendar_set_the_date(window, qtbot) -> None:
+    window.show_step("before")
+    field = window.findChild(DateField, "meeting_date")
+    qtbot.mouseClick(window.findChild(QPushButton, "meeting_date_today"), Qt.MouseButton.LeftButton)
+    assert window.model.session.details.date == date.today().isoformat()
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = field.findChild(QCalendarWidget, "date_calendar")
+    assert calendar is not None and calendar.isVisible()
+    calendar.clicked.emit(QDate(2027, 2, 14))
+    assert not calendar.isVisible()
+    assert window.model.session.details.date == "2027-02-14"
+    assert field.text() == "14.02.2027"
