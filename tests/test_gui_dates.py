@@ -110,3 +110,41 @@ def test_today_and_the_calendar_set_the_date(window, qtbot) -> None:
     assert not calendar.isVisible()
     assert window.model.session.details.date == "2027-02-14"
     assert field.text() == "14.02.2027"
+
+
+FACTORS_COLUMN = 1
+
+
+def _open_factors_editor(window, qtbot):
+    from PySide6.QtWidgets import QListWidget
+
+    window.show_step("after")
+    window.findChild(QTabWidget, "after_tabs").setCurrentIndex(1)
+    window.model.add_agreement()
+    view = window.findChild(QTableView, "agreements_table")
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, FACTORS_COLUMN))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.findChild(QListWidget, "agreement_factors_editor")
+    assert editor is not None
+    return view, editor
+
+
+def test_enter_in_the_factors_cell_keeps_what_was_chosen(window, qtbot) -> None:
+    view, editor = _open_factors_editor(window, qtbot)
+    editor.setFocus()
+    editor.setCurrentRow(2)
+    qtbot.keyClick(editor, Qt.Key.Key_Space)  # ticks Motivation
+    editor.setCurrentRow(3)  # Tid og ressourcer highlighted, not ticked
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QTableView.State.EditingState)
+    assert window.model.agreements[0].factors == ["motivation"]
+
+
+def test_a_click_on_a_factor_row_ticks_it(window, qtbot) -> None:
+    view, editor = _open_factors_editor(window, qtbot)
+    row = editor.visualItemRect(editor.item(4))
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+    assert editor.item(4).checkState() == Qt.CheckState.Checked
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+    assert editor.item(4).checkState() == Qt.CheckState.Unchecked

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -150,6 +150,9 @@ class AgreementsTableModel(QAbstractTableModel):
 
 
 class _FactorsEditor(QListWidget):
+    """The factors an agreement is about, ticked in a list: Space or a click on a row ticks or
+    unticks it; Enter keeps what was chosen and closes the editor (the delegate commits)."""
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("agreement_factors_editor")
@@ -158,11 +161,21 @@ class _FactorsEditor(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, factor.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        self.itemActivated.connect(self._toggle)
 
-    def _toggle(self, item: QListWidgetItem) -> None:
-        checked = item.checkState() == Qt.CheckState.Checked
-        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # not an activation that ticks: the delegate commits and closes
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click anywhere on a row ticks it, not only on its small box."""
+        item = self.itemAt(event.position().toPoint())
+        before = None if item is None else item.checkState()
+        super().mouseReleaseEvent(event)
+        if item is not None and item.checkState() == before:  # the box itself was not hit
+            checked = before == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def keys(self) -> list[str]:
         return [
