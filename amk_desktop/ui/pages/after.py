@@ -29,7 +29,7 @@ from amk_desktop.ui.widgets.agreements import AgreementsEditor
 from amk_desktop.ui.widgets.appearance import set_font_role
 from amk_desktop.ui.widgets.summary_chart import SummaryChart
 from amk_desktop.ui.widgets.summary_table import SummaryTable
-from amk_desktop.ui.widgets.text_fields import PlainTextEdit, elide, show_plain_text
+from amk_desktop.ui.widgets.text_fields import GrowingTextEdit, elide, show_plain_text
 
 NOTE_LENGTH = 5000  # characters of one note in the side-by-side view (the editor has it all)
 
@@ -57,19 +57,19 @@ class AfterPage(QWidget):
             label = QLabel(closing_body)
             label.setObjectName(f"closing_question_{number}")
             label.setWordWrap(True)
-            edit = PlainTextEdit(closing_body)
+            edit = GrowingTextEdit(closing_body, min_lines=2)
             edit.setObjectName(f"closing_answer_{number}")
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
             label.setBuddy(edit)
             edit.textChanged.connect(lambda i=number - 1: self._on_answer_typed(i))
             closing_layout.addWidget(label)
-            closing_layout.addWidget(edit, 1)
+            closing_layout.addWidget(edit)
             self.closing_labels.append(label)
             self.closing_answers.append(edit)
         closing_scroll = QScrollArea(self.closing_box)
         closing_scroll.setWidgetResizable(True)
         closing_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        closing_layout.addStretch(1)
         closing_scroll.setWidget(closing_body)
         box_layout = QVBoxLayout(self.closing_box)
         box_layout.addWidget(closing_scroll)

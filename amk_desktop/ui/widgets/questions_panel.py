@@ -10,7 +10,7 @@ from amk_desktop.core.text import fill
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.appearance import set_font_role
-from amk_desktop.ui.widgets.text_fields import PlainTextEdit, elide, show_plain_text
+from amk_desktop.ui.widgets.text_fields import GrowingTextEdit, elide, show_plain_text
 
 
 class QuestionsPanel(QScrollArea):
@@ -36,16 +36,16 @@ class QuestionsPanel(QScrollArea):
             label.setObjectName(f"question_label_{number}")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            edit = PlainTextEdit(body)
+            edit = GrowingTextEdit(body, min_lines=2)
             edit.setObjectName(f"question_notes_{number}")
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
             label.setBuddy(edit)
             layout.addWidget(label)
-            layout.addWidget(edit, 1)
+            layout.addWidget(edit)
             self.question_labels.append(label)
             self.notes.append(edit)
             edit.textChanged.connect(lambda i=number - 1: self._on_text_changed(i))
+        layout.addStretch(1)
         self.setWidget(body)
 
         model.note_changed.connect(self._on_note_changed)

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QSize
+from PySide6.QtGui import QResizeEvent, QTextOption
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 # A run of this many characters without white space is wrapped anywhere (no real word is as
 # long; the cost of word wrapping grows with the square of a run's length).
@@ -62,6 +62,52 @@ class PlainTextEdit(QPlainTextEdit):
         if source.hasText() and has_long_run(source.text()):
             self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         super().insertFromMimeData(source)
+
+
+class GrowingTextEdit(PlainTextEdit):
+    """A notes box as tall as its text: `min_lines` when (nearly) empty, growing line by line
+    up to `max_lines`, then scrolling. Question after question fits on a laptop screen, and a
+    box with a long answer takes the room the empty ones leave."""
+
+    def __init__(
+        self, parent: QWidget | None = None, *, min_lines: int = 2, max_lines: int = 12
+    ) -> None:
+        super().__init__(parent)
+        self._min_lines = min_lines
+        self._max_lines = max_lines
+        self._lines = min_lines
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *_args: object) -> None:
+        # the plain-text layout measures its size in lines (wrapped lines included; blocks
+        # not laid out yet count as one): cheap whatever the text
+        # (one line more than the text: room to go on writing)
+        lines = int(self.document().documentLayout().documentSize().height()) + 1
+        lines = max(self._min_lines, min(self._max_lines, lines))
+        if lines != self._lines:
+            self._lines = lines
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        frame = 2 * self.frameWidth() + margins.top() + margins.bottom()
+        document_margin = 2 * self.document().documentMargin()
+        height = self._lines * self.fontMetrics().lineSpacing() + document_margin + frame
+        return QSize(super().sizeHint().width(), int(height) + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()  # a new width wraps the text into more or fewer lines
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
 
 
 def show_plain_text(edit: QPlainTextEdit, text: str, *, keep_cursor: bool = False) -> None:

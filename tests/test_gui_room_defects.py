@@ -1,5 +1,6 @@
-"""Dates typed in the meeting room (issue 10): a deadline typed into an empty Frist cell is kept,
-Tab leaves an empty date field, a text that is not a date is marked and never stored."""
+"""Defects found in the meeting room (issue 10): a deadline typed into an empty Frist cell is
+kept, Tab leaves an empty date field, a text that is not a date is never stored, Enter in the
+Faktorer cell keeps what was chosen, every question is visible on a laptop."""
 
 from __future__ import annotations
 
@@ -142,9 +143,32 @@ def test_enter_in_the_factors_cell_keeps_what_was_chosen(window, qtbot) -> None:
 
 
 def test_a_click_on_a_factor_row_ticks_it(window, qtbot) -> None:
-    view, editor = _open_factors_editor(window, qtbot)
+    _view, editor = _open_factors_editor(window, qtbot)
     row = editor.visualItemRect(editor.item(4))
     qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
     assert editor.item(4).checkState() == Qt.CheckState.Checked
     qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
     assert editor.item(4).checkState() == Qt.CheckState.Unchecked
+
+
+def test_every_question_is_visible_at_laptop_size_and_boxes_grow(window, qtbot) -> None:
+    """At 1366x768 all five dialogue questions and their notes boxes are on screen without
+    scrolling; a box grows with its text (then scrolls at its maximum)."""
+    from PySide6.QtWidgets import QPlainTextEdit, QScrollArea
+
+    panel = window.findChild(QScrollArea, "questions_panel")
+    qtbot.waitUntil(lambda: panel.widget().height() <= panel.viewport().height())
+    assert panel.verticalScrollBar().maximum() == 0
+    fifth = window.findChild(QPlainTextEdit, "question_notes_5")
+    top_left = fifth.mapTo(panel.viewport(), fifth.rect().bottomLeft())
+    assert top_left.y() <= panel.viewport().height()
+    empty = fifth.height()
+    window.model.set_note(4, "\n".join(f"linje {n}" for n in range(5)))
+    qtbot.waitUntil(lambda: fifth.height() > empty)
+    grown = fifth.height()
+    assert grown >= empty + 3 * fifth.fontMetrics().lineSpacing()
+    window.model.set_note(4, "\n".join(f"linje {n}" for n in range(100)))
+    qtbot.waitUntil(lambda: fifth.height() > grown)
+    assert fifth.height() < 20 * fifth.fontMetrics().lineSpacing()  # then it scrolls
+    window.model.set_note(4, "")
+    qtbot.waitUntil(lambda: fifth.height() == empty)
