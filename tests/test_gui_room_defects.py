@@ -172,3 +172,30 @@ def test_every_question_is_visible_at_laptop_size_and_boxes_grow(window, qtbot) 
     assert fifth.height() < 20 * fifth.fontMetrics().lineSpacing()  # then it scrolls
     window.model.set_note(4, "")
     qtbot.waitUntil(lambda: fifth.height() == empty)
+
+
+def test_the_agreements_columns_show_their_headings_and_share_the_width(window, qtbot) -> None:
+    """At 1366x768 every heading is whole (it read "valueringskriteriu"), the responsible
+    column is no wider than a name needs (it took 250 px), nothing scrolls sideways."""
+    from amk_desktop.ui.widgets.agreements import FIELDS
+
+    window.show_step("after")
+    window.findChild(QTabWidget, "after_tabs").setCurrentIndex(1)
+    model = window.model
+    row = model.add_agreement()
+    model.set_agreement_field(row, "action", "Fast punkt om arbejdsmiljø på personalemødet")
+    model.set_agreement_field(row, "goal", "Alle kender handelsregistreringer")
+    model.set_agreement_field(row, "evaluation", "Færre arbejdsmiljøproblemer")
+    model.set_agreement_field(row, "responsible", "Lars Holm og Mette Kjær")
+    view = window.findChild(QTableView, "agreements_table")
+    qtbot.waitUntil(view.isVisible)
+    header = view.horizontalHeader()
+    for column in range(len(FIELDS)):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), FIELDS[column]
+    responsible = header.sectionSize(FIELDS.index("responsible"))
+    assert responsible <= view.fontMetrics().averageCharWidth() * 22
+    shared = [header.sectionSize(FIELDS.index(f)) for f in ("action", "goal", "evaluation")]
+    assert min(shared) > responsible * 0.6  # the free texts get the room
+    word = view.fontMetrics().horizontalAdvance("handelsregistreringer")
+    assert header.sectionSize(FIELDS.index("goal")) > word
+    assert view.horizontalScrollBar().maximum() == 0

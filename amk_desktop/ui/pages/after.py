@@ -91,8 +91,8 @@ class AfterPage(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.closing_box)
         splitter.addWidget(self.agreements_box)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
 
         # the joint summary: the table across the whole width; below it every group's notes
         # side by side per question, and beside them the summary chart and the closing

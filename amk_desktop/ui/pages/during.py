@@ -85,7 +85,7 @@ class DuringPage(QWidget):
         self.group_label = QLabel(self)
         self.group_selector = QComboBox(self)
         self.group_selector.setObjectName("group_selector")
-        self.group_selector.setMinimumContentsLength(16)
+        self.group_selector.setMinimumContentsLength(24)  # "Rengøring og vedligehold"
         self.group_selector.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -18,7 +18,14 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QPaintEvent, QShortcut
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPaintEvent,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -58,7 +65,10 @@ ROW_LINES_MAX = 8
 # Columns as wide as their content: dates and status as wide as the widest value they can show,
 # the responsible as wide as the widest name, up to this many average characters (longer wrap).
 CONTENT_FIELDS = ("responsible", "deadline", "follow_up", "status")
-RESPONSIBLE_CHARS_MAX = 40
+RESPONSIBLE_CHARS_MAX = 20  # longer names wrap at their spaces (a long word keeps its width)
+# The free texts share the rest of the width in these proportions, each at least as wide as
+# its heading ("Evalueringskriterium" was cut when Qt shared the width equally).
+SHARED_WEIGHTS = {"action": 3, "factors": 2, "goal": 3, "evaluation": 3}
 _SHOWN_ROLES = frozenset(
     int(role)
     for role in (
@@ -484,6 +494,23 @@ class AgreementsTable(QTableView):
             width = max(width, header.sectionSizeHint(column), header.minimumSectionSize())
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
+        self.share_width()
+
+    def share_width(self) -> None:
+        """The free-text columns share what the short ones leave, by `SHARED_WEIGHTS`, none
+        narrower than its heading (the table scrolls sideways when even that does not fit)."""
+        header = self.horizontalHeader()
+        fixed = sum(header.sectionSize(FIELDS.index(field)) for field in CONTENT_FIELDS)
+        least = {field: header.sectionSizeHint(FIELDS.index(field)) for field in SHARED_WEIGHTS}
+        widths = _share(self.viewport().width() - fixed, SHARED_WEIGHTS, least)
+        for field, width in widths.items():
+            column = FIELDS.index(field)
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share_width()
 
     def _names_width(self, model: QAbstractItemModel, grid: int) -> int:
         """The width of the widest name, at most `RESPONSIBLE_CHARS_MAX` average characters."""
@@ -492,7 +519,15 @@ class AgreementsTable(QTableView):
         if isinstance(model, AgreementsTableModel):
             names = model.distinct_texts("responsible")
         widest = max(names, key=metrics.horizontalAdvance, default="")
-        most = metrics.averageCharWidth() * RESPONSIBLE_CHARS_MAX
+        longest_word = max(
+            (word for name in names for word in name[:ELIDE_LENGTH].split()),
+            key=metrics.horizontalAdvance,
+            default="",
+        )
+        most = max(
+            metrics.averageCharWidth() * RESPONSIBLE_CHARS_MAX,
+            self._text_size(longest_word).width() + grid,  # a word is never cut
+        )
         return min(self._text_size(widest).width() + grid, most)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -501,6 +536,26 @@ class AgreementsTable(QTableView):
             self._update_metrics()
             self.fit_columns(again=True)
             self.refit_rows()
+
+
+def _share(available: int, weights: dict[str, int], least: dict[str, int]) -> dict[str, int]:
+    """`available` pixels shared by `weights`, none below its `least`: a column whose share
+    would be too small gets its least, and the others share the rest (the sum may exceed
+    `available` when even the least widths do not fit; the table then scrolls)."""
+    widths: dict[str, int] = {}
+    open_fields = dict(weights)
+    rest = max(0, available)
+    while open_fields:
+        total = sum(open_fields.values())
+        short = [f for f, w in open_fields.items() if rest * w // total < least[f]]
+        if not short:
+            widths.update({f: rest * w // total for f, w in open_fields.items()})
+            break
+        for field in short:
+            widths[field] = least[field]
+            rest = max(0, rest - least[field])
+            del open_fields[field]
+    return widths
 
 
 def _widest_dates() -> list[str]:
@@ -537,8 +592,9 @@ class AgreementsEditor(QWidget):
         for column, field in enumerate(FIELDS):
             if field in CONTENT_FIELDS:  # as wide as their content, whatever the font size
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:  # shared by `AgreementsTable.share_width`; the user may still drag them
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         self.table.fit_columns()
 
         self.add_button = QPushButton(self)
