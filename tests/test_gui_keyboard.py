@@ -100,3 +100,26 @@ def test_a_focused_slider_has_a_visible_ring_in_both_colour_schemes(window, qtbo
         # a 2 px ring around the slider: at least its two long sides
         assert ring - without >= 2 * trust.width(), (projector, ring, without)
     window.set_projector_mode(False)
+
+
+def test_disabled_buttons_look_disabled_in_the_high_contrast_colours(window, qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    window.set_projector_mode(True)
+    try:
+        enabled = window.findChild(QPushButton, "add_group_button")
+        disabled = window.findChild(QPushButton, "remove_group_button")  # one group: disabled
+        assert enabled.isEnabled() and not disabled.isEnabled()
+
+        def darkest(button) -> int:
+            image = button.grab().toImage()
+            return min(
+                image.pixelColor(x, y).lightness()
+                for x in range(image.width())
+                for y in range(image.height())
+            )
+
+        assert darkest(enabled) < 40  # black text
+        assert darkest(disabled) > 100  # grey text: it looks unavailable
+    finally:
+        window.set_projector_mode(False)

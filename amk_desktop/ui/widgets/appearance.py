@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 PROJECTOR_SCALE = 1.5
 _SCALE = "amk_font_scale"
 _BOLD = "amk_font_bold"
+DISABLED_TEXT = "#8a8a8a"  # clearly dimmed on white, still legible (3.4:1)
 
 
 def set_font_role(widget: QWidget, scale: float = 1.0, *, bold: bool = False) -> None:
@@ -50,6 +51,13 @@ def high_contrast_palette() -> QPalette:
         (roles.Link, QColor("#003a8c")),
     ):
         palette.setColor(role, colour)
+    # what cannot be used now must look so: grey text on a paler button (the colours above
+    # were set for every state, so a disabled button looked enabled)
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText, roles.PlaceholderText):
+        palette.setColor(disabled, role, QColor(DISABLED_TEXT))
+    palette.setColor(disabled, roles.Button, QColor("#f4f4f4"))
+    palette.setColor(disabled, roles.Highlight, QColor("#8a8a8a"))
     return palette
 
 
