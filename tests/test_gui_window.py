@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QSlider, QWidget
 
 from amk_desktop.core.palette import group_colour
 from tests.gui_helpers import slider_point, visible_texts
@@ -43,7 +43,7 @@ LEAFLET_DA = {
         "Start med at fortælle medarbejderne om formålet med øvelsen – at starte en dialog om "
         "arbejdsmiljøkompetencen i jeres afdeling/på jeres arbejdsplads (2 minutter).",
         "Snak kort sammen om modellen (8 minutter).",
-        "Brug side 4 og 5 fra dialogværktøjet.",
+        "Brug trin 2 ’Under’ i programmet eller de tomme dialogark.",
         "Det vil være en god idé at gennemføre dialogøvelsen i én eller flere mindre grupper.",
         "Åbenhed, tillid og psykologisk tryghed",
         "Innovation",
@@ -238,3 +238,30 @@ def test_f11_switches_full_screen_even_where_the_platform_binds_f11(window, qtbo
     assert window.isFullScreen()
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert not window.fullscreen_action.isChecked()
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_guidance_points_to_the_programs_steps_not_the_leaflets_pages(window, language) -> None:
+    """The leaflet's page references ("side 4 og 5 i Dialogværktøjet", "tabellen nedenfor")
+    point to pages a user of the program does not have (issue 10)."""
+    window.set_language(language)
+    QApplication.processEvents()  # the language change reaches the widgets as events
+    texts = ""
+    for step in ("before", "during", "after"):
+        window.show_step(step)
+        texts += visible_texts(page(window, step))
+    for gone in (
+        "side 2",
+        "side 4",
+        "dialogværktøjet",
+        "tabellen nedenfor",
+        "page 2",
+        "pages 4",
+        "dialogue tool.",
+        "table below",
+        "act actively",
+        "moving the working",
+    ):
+        assert gone not in texts, gone
+    step_name = "trin 2 ’Under’" if language == "da" else "step 2 ‘During’"
+    assert step_name in texts

@@ -476,7 +476,7 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
         <translation>Systematik</translation>
     </message>
     <message>
-        <source>A systematic approach and fixed agreements support the possibilities of moving the working environment.</source>
+        <source>A systematic approach and fixed agreements make it easier to move the working environment forward.</source>
         <translation>Systematik i indsatsen og faste aftaler understøtter mulighederne for at rykke på arbejdsmiljøet.</translation>
     </message>
     <message>
@@ -714,20 +714,12 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
         <translation>Hvad er Arbejdsmiljøkompetencemodellen?</translation>
     </message>
     <message>
-        <source>‘Work-environment competence’ describes a group’s competence to act actively on problems it identifies in the working environment.</source>
-        <translation>’Arbejdsmiljøkompetence’ beskriver en gruppes kompetence til aktivt at kunne handle i forhold til problemer, den identificerer i arbejdsmiljøet.</translation>
-    </message>
-    <message>
         <source>The work-environment competence model is a tool that can help you talk about the work-environment competence at your workplace.</source>
         <translation>Arbejdsmiljøkompetencemodellen er et redskab, der kan hjælpe jer med at tale om arbejdsmiljøkompetencen på jeres arbejdsplads.</translation>
     </message>
     <message>
         <source>When is it a good idea to use the model?</source>
         <translation>Hvornår er det oplagt at bruge modellen?</translation>
-    </message>
-    <message>
-        <source>The model is good as a frame for a dialogue about how the work-environment competence is at your workplace. It can be for a dialogue:</source>
-        <translation>Modellen er god som ramme for en dialog om, hvordan arbejdsmiljøkompetencen er på jeres arbejdsplads. Det kan både være til en dialog:</translation>
     </message>
     <message>
         <source>in a smaller group (e.g. a work-environment group or a steering group with manager and employee representatives)</source>
@@ -740,10 +732,6 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
     <message>
         <source>with all employees at your workplace.</source>
         <translation>med alle medarbejdere på jeres arbejdsplads.</translation>
-    </message>
-    <message>
-        <source>The dialogue helps you find out whether there are aspects of your work-environment competence that you need to strengthen. In this way the model improves your possibilities of identifying and solving problems in the psychosocial working environment in the department or at the workplace.</source>
-        <translation>Dialogen hjælper jer med at finde ud af, om der er nogle aspekter af jeres arbejdsmiljøkompetence, som I har brug for at styrke. På den måde forbedrer modellen jeres muligheder for at identificere og løse problemer i det psykiske arbejdsmiljø i afdelingen eller på arbejdspladsen.</translation>
     </message>
     <message>
         <source>How to do it</source>
@@ -762,10 +750,6 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
         <translation>Find en tovholder/mødeleder.</translation>
     </message>
     <message>
-        <source>Bring one or more prints of the pages ‘Dialogue exercise’ and ‘Dialogue questions’ (pages 4 and 5 of the dialogue tool).</source>
-        <translation>Medbring et eller flere print af siderne ’Dialogøvelse’ og ’Dialogspørgsmål’ (side 4 og 5 i Dialogværktøjet).</translation>
-    </message>
-    <message>
         <source>If you involve many employees in the dialogue exercise, it is a good idea to divide them into smaller groups of 4-6 people.</source>
         <translation>Hvis I inddrager mange medarbejdere i dialogøvelsen, vil det være en god idé at inddele dem i mindre grupper med 4-6 personer.</translation>
     </message>
@@ -782,12 +766,28 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
         <translation>Start med at fortælle medarbejderne om formålet med øvelsen – at starte en dialog om arbejdsmiljøkompetencen i jeres afdeling/på jeres arbejdsplads (2 minutter).</translation>
     </message>
     <message>
-        <source>Present page 2 ‘What is work-environment competence’ and page 3 ‘The six factors in the work-environment competence model’ of the dialogue tool to the employees, so that they are tuned in to what work-environment competence means. Talk briefly together about the model (8 minutes).</source>
-        <translation>Præsentér medarbejderne for side 2 ’Hvad er arbejdsmiljøkompetence’ og side 3 ’De seks faktorer i arbejdsmiljøkompetencemodellen’ i dialogværktøjet, så medarbejderne er sporet ind på, hvad arbejdsmiljøkompetence betyder. Snak kort sammen om modellen (8 minutter).</translation>
+        <source>‘Work-environment competence’ describes a group’s ability to take action on problems it identifies in the working environment.</source>
+        <translation>’Arbejdsmiljøkompetence’ beskriver en gruppes kompetence til aktivt at kunne handle i forhold til problemer, den identificerer i arbejdsmiljøet.</translation>
     </message>
     <message>
-        <source>Get the employees started on the dialogue exercise, where they discuss how the six factors of the work-environment competence model look at your workplace. Use pages 4 and 5 of the dialogue tool.</source>
-        <translation>Sæt medarbejderne i gang med dialogøvelsen, hvor de skal drøfte, hvordan de seks faktorer i arbejdsmiljøkompetencemodellen ser ud på jeres arbejdsplads. Brug side 4 og 5 fra dialogværktøjet.</translation>
+        <source>The model works well as a framework for talking about the work-environment competence at your workplace. It can be used for a dialogue:</source>
+        <translation>Modellen er god som ramme for en dialog om, hvordan arbejdsmiljøkompetencen er på jeres arbejdsplads. Det kan både være til en dialog:</translation>
+    </message>
+    <message>
+        <source>The dialogue helps you find out whether there are aspects of your work-environment competence that you need to strengthen. In this way the model helps you identify and solve problems in the psychosocial working environment in the department or at the workplace.</source>
+        <translation>Dialogen hjælper jer med at finde ud af, om der er nogle aspekter af jeres arbejdsmiljøkompetence, som I har brug for at styrke. På den måde forbedrer modellen jeres muligheder for at identificere og løse problemer i det psykiske arbejdsmiljø i afdelingen eller på arbejdspladsen.</translation>
+    </message>
+    <message>
+        <source>Have one or more printed copies of the pages ‘Dialogue exercise’ and ‘Dialogue questions’ ready (the ‘Print blank dialogue sheets…’ button on the left).</source>
+        <translation>Medbring et eller flere print af siderne ’Dialogøvelse’ og ’Dialogspørgsmål’ (knappen ’Udskriv tomme dialogark…’ til venstre).</translation>
+    </message>
+    <message>
+        <source>Present ‘What is work-environment competence’ and ‘The six factors in the work-environment competence model’ (step 1 ‘Before’ in this program) to the employees, so that everyone knows what work-environment competence means. Talk briefly together about the model (8 minutes).</source>
+        <translation>Præsentér medarbejderne for ’Hvad er arbejdsmiljøkompetence’ og ’De seks faktorer i arbejdsmiljøkompetencemodellen’ (trin 1 ’Før’ i programmet), så medarbejderne er sporet ind på, hvad arbejdsmiljøkompetence betyder. Snak kort sammen om modellen (8 minutter).</translation>
+    </message>
+    <message>
+        <source>Get the employees started on the dialogue exercise, where they discuss how the six factors of the work-environment competence model look at your workplace. Use step 2 ‘During’ in this program, or the blank dialogue sheets.</source>
+        <translation>Sæt medarbejderne i gang med dialogøvelsen, hvor de skal drøfte, hvordan de seks faktorer i arbejdsmiljøkompetencemodellen ser ud på jeres arbejdsplads. Brug trin 2 ’Under’ i programmet eller de tomme dialogark.</translation>
     </message>
     <message>
         <source>After the dialogue exercise</source>
@@ -832,6 +832,10 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
     <message>
         <source>It is a good idea to carry out the dialogue exercise in one or more smaller groups.</source>
         <translation>Det vil være en god idé at gennemføre dialogøvelsen i én eller flere mindre grupper.</translation>
+    </message>
+    <message>
+        <source>The chart draws your line from your scores as you rate the factors.</source>
+        <translation>Diagrammet tegner jeres linje ud fra jeres scores, mens I vurderer faktorerne.</translation>
     </message>
     <message>
         <source>The six factors in the work-environment competence model</source>

@@ -2,6 +2,11 @@
 
 Danish is NFA's wording from the leaflet (see translations/amk_da.ts); nothing here is invented
 beyond what NFA published. The user interface and the printed sheets both read from here.
+
+One kind of change only: where the leaflet points to its own pages ("side 4 og 5 i
+Dialogværktøjet", "tabellen nedenfor"), which a user of the program does not have, the text
+points to the program's steps and printed sheets instead (issue 10). The English is natural
+English with the leaflet's meaning, not a word-for-word rendering.
 """
 
 from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
@@ -23,8 +28,8 @@ WHAT_IS_HEADING = QT_TRANSLATE_NOOP("Leaflet", "What is the work-environment com
 WHAT_IS: tuple[Text, ...] = (
     QT_TRANSLATE_NOOP(
         "Leaflet",
-        "‘Work-environment competence’ describes a group’s competence to act actively on "
-        "problems it identifies in the working environment.",
+        "‘Work-environment competence’ describes a group’s ability to take action on problems "
+        "it identifies in the working environment.",
     ),
     QT_TRANSLATE_NOOP(
         "Leaflet",
@@ -37,8 +42,8 @@ WHAT_IS: tuple[Text, ...] = (
 WHEN_HEADING = QT_TRANSLATE_NOOP("Leaflet", "When is it a good idea to use the model?")
 WHEN_INTRO = QT_TRANSLATE_NOOP(
     "Leaflet",
-    "The model is good as a frame for a dialogue about how the work-environment competence is "
-    "at your workplace. It can be for a dialogue:",
+    "The model works well as a framework for talking about the work-environment competence at "
+    "your workplace. It can be used for a dialogue:",
 )
 WHEN_GROUPS: tuple[Text, ...] = (
     QT_TRANSLATE_NOOP(
@@ -52,9 +57,8 @@ WHEN_GROUPS: tuple[Text, ...] = (
 WHEN_OUTRO = QT_TRANSLATE_NOOP(
     "Leaflet",
     "The dialogue helps you find out whether there are aspects of your work-environment "
-    "competence that you need to strengthen. In this way the model improves your possibilities "
-    "of identifying and solving problems in the psychosocial working environment in the "
-    "department or at the workplace.",
+    "competence that you need to strengthen. In this way the model helps you identify and solve "
+    "problems in the psychosocial working environment in the department or at the workplace.",
 )
 
 # "Sådan gør I"
@@ -70,8 +74,8 @@ BEFORE_STEPS: tuple[Text, ...] = (
     QT_TRANSLATE_NOOP("Leaflet", "Find a facilitator."),
     QT_TRANSLATE_NOOP(
         "Leaflet",
-        "Bring one or more prints of the pages ‘Dialogue exercise’ and ‘Dialogue questions’ "
-        "(pages 4 and 5 of the dialogue tool).",
+        "Have one or more printed copies of the pages ‘Dialogue exercise’ and ‘Dialogue "
+        "questions’ ready (the ‘Print blank dialogue sheets…’ button on the left).",
     ),
     QT_TRANSLATE_NOOP(
         "Leaflet",
@@ -95,16 +99,16 @@ DURING_STEPS: tuple[Text, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "Leaflet",
-        "Present page 2 ‘What is work-environment competence’ and page 3 ‘The six factors in the "
-        "work-environment competence model’ of the dialogue tool to the employees, so that they "
-        "are tuned in to what work-environment competence means. Talk briefly together about the "
-        "model (8 minutes).",
+        "Present ‘What is work-environment competence’ and ‘The six factors in the "
+        "work-environment competence model’ (step 1 ‘Before’ in this program) to the employees, "
+        "so that everyone knows what work-environment competence means. Talk briefly together "
+        "about the model (8 minutes).",
     ),
     QT_TRANSLATE_NOOP(
         "Leaflet",
         "Get the employees started on the dialogue exercise, where they discuss how the six "
-        "factors of the work-environment competence model look at your workplace. Use pages 4 "
-        "and 5 of the dialogue tool.",
+        "factors of the work-environment competence model look at your workplace. Use step 2 "
+        "‘During’ in this program, or the blank dialogue sheets.",
     ),
 )
 
@@ -147,6 +151,11 @@ EXERCISE_INSTRUCTIONS: tuple[Text, ...] = (
         "Leaflet",
         "It is a good idea to carry out the dialogue exercise in one or more smaller groups.",
     ),
+)
+# In the window the chart draws the line (the sentence above stays on the printed sheet, which
+# has the table below its chart).
+EXERCISE_CHART_NOTE = QT_TRANSLATE_NOOP(
+    "Leaflet", "The chart draws your line from your scores as you rate the factors."
 )
 SIX_FACTORS_HEADING = QT_TRANSLATE_NOOP(
     "Leaflet", "The six factors in the work-environment competence model"

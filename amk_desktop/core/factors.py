@@ -60,8 +60,8 @@ FACTORS: tuple[Factor, ...] = (
         QT_TRANSLATE_NOOP("Factor", "Systematic approach"),
         QT_TRANSLATE_NOOP(
             "Factor",
-            "A systematic approach and fixed agreements support the possibilities of moving the "
-            "working environment.",
+            "A systematic approach and fixed agreements make it easier to move the working "
+            "environment forward.",
         ),
     ),
     Factor(

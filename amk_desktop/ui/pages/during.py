@@ -27,7 +27,7 @@ from amk_desktop.core import content
 from amk_desktop.core.factors import FACTORS
 from amk_desktop.core.palette import SUMMARY_BAND_HEX, SUMMARY_MEAN_HEX, group_colour
 from amk_desktop.core.radar import CHART_MODES
-from amk_desktop.core.text import fill
+from amk_desktop.core.text import Text, fill
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.pages.guidance import during_html
 from amk_desktop.ui.session_model import SessionModel
@@ -379,7 +379,7 @@ class DuringPage(QWidget):
         self.guidance.setText(
             during_html()
             + "<ul>"
-            + "".join(f"<li>{escape(tr_text(t))}</li>" for t in content.EXERCISE_INSTRUCTIONS)
+            + "".join(f"<li>{escape(tr_text(t))}</li>" for t in self._instructions())
             + "</ul>"
         )
         self.group_label.setText(self.tr("&Group:"))
@@ -403,6 +403,13 @@ class DuringPage(QWidget):
         self._update_legend()
         self.table_toggle.setText(self.tr("Show as table"))
         self.table_toggle.setToolTip(self.tr("Show the scores as a table instead of the chart"))
+
+    @staticmethod
+    def _instructions() -> tuple[Text, ...]:
+        """The leaflet's instructions for the exercise, as they apply in the window: the chart
+        draws the line (the printed sheet keeps "draw the line from the table below")."""
+        first, _draw, *rest = content.EXERCISE_INSTRUCTIONS
+        return (first, content.EXERCISE_CHART_NOTE, *rest)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
