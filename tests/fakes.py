@@ -17,7 +17,6 @@ class FakeDialogs:
     recover: RecoveryChoice = RecoveryChoice.LATER
     changed_on_disk: ChangedOnDiskChoice = ChangedOnDiskChoice.CANCEL
     confirm_answer: bool = True
-    copies: int | None = 1
     printer_pdf: str | None = None  # where the fake print dialog sends the printer's output
     collect_paths: list[str] = field(default_factory=list)
     collect_choice: str | None = "keep_newer"  # or "keep_both", or None for Cancel
@@ -66,10 +65,6 @@ class FakeDialogs:
 
     def show_about(self, parent: Any, title: str, rich_text: str) -> None:
         self.calls.append(("about", rich_text))
-
-    def ask_copies(self, parent: Any) -> int | None:
-        self.calls.append(("copies", None))
-        return self.copies
 
     def _printer(self):
         from PySide6.QtPrintSupport import QPrinter

@@ -160,13 +160,21 @@ def test_a_printer_that_cannot_open_gives_a_message(window, dialogs, qtbot) -> N
 
 def test_blank_sheets_with_copies(window, dialogs, tmp_path, qtbot) -> None:
     from pypdf import PdfReader
+    from PySide6.QtWidgets import QSpinBox
 
-    dialogs.copies = 2
+    window.show_step("before")
+    spin = window.findChild(QSpinBox, "paper_groups_spin")
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "2")
+    assert spin.value() == 2
     dialogs.save_path = str(tmp_path / "ark.pdf")
     with qtbot.waitSignal(window.output.exported, timeout=20_000):
         window.findChild(type(window.export_action), "blank_sheets_action").trigger()
-    assert "copies" in dialogs.kinds()
+    # no question in a dialog mid-meeting: only the file dialog
+    assert dialogs.kinds() == ["save"]
     assert len(PdfReader(tmp_path / "ark.pdf").pages) == 2 + 4 * 2  # intro, then 4 per group
+    assert window._settings.paper_groups == 2  # remembered for the next meeting
 
 
 def test_typing_then_ctrl_return_keeps_the_typed_text(after, qtbot) -> None:

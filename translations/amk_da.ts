@@ -188,6 +188,14 @@
         <source>Print blank dialogue sheets…</source>
         <translation>Udskriv tomme dialogark…</translation>
     </message>
+    <message>
+        <source>&amp;Groups on paper:</source>
+        <translation>&amp;Grupper på papir:</translation>
+    </message>
+    <message>
+        <source>The sheets are printed once for each group</source>
+        <translation>Arkene udskrives én gang til hver gruppe</translation>
+    </message>
 </context>
 <context>
     <name>CollectPreview</name>
@@ -340,14 +348,6 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
     <message>
         <source>Reload</source>
         <translation>Indlæs igen</translation>
-    </message>
-    <message>
-        <source>Dialogue sheets</source>
-        <translation>Dialogark</translation>
-    </message>
-    <message>
-        <source>How many groups work on paper?</source>
-        <translation>Hvor mange grupper arbejder på papir?</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from amk_desktop.core.limits import PAPER_GROUPS_MAX
 from amk_desktop.ui.pages.guidance import GuidancePage, before_html
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.date_field import DateField
@@ -72,6 +74,12 @@ class BeforePage(QWidget):
 
         self.sheets_button = QPushButton(self)
         self.sheets_button.setObjectName("blank_sheets_button")
+        # how many groups work on paper: chosen here, not asked in a dialog mid-meeting
+        self.paper_groups = QSpinBox(self)
+        self.paper_groups.setObjectName("paper_groups_spin")
+        self.paper_groups.setRange(1, PAPER_GROUPS_MAX)
+        self.paper_groups_label = QLabel(self)
+        self.paper_groups_label.setBuddy(self.paper_groups)
         self.sheets_hint = QLabel(self)
         self.sheets_hint.setWordWrap(True)
 
@@ -79,7 +87,11 @@ class BeforePage(QWidget):
         side.addWidget(self.details_box)
         side.addSpacing(12)
         side.addWidget(self.sheets_hint)
-        side.addWidget(self.sheets_button)
+        paper_row = QHBoxLayout()
+        paper_row.addWidget(self.paper_groups_label)
+        paper_row.addWidget(self.paper_groups)
+        paper_row.addWidget(self.sheets_button, 1)
+        side.addLayout(paper_row)
         side.addStretch(1)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
@@ -143,6 +155,8 @@ class BeforePage(QWidget):
             )
         )
         self.sheets_button.setText(self.tr("Print blank dialogue sheets…"))
+        self.paper_groups_label.setText(self.tr("&Groups on paper:"))
+        self.paper_groups.setToolTip(self.tr("The sheets are printed once for each group"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -211,17 +211,6 @@ class Dialogs:
         """The About box: `rich_text` is the program's own text (no user text in it)."""
         QtWidgets.QMessageBox.about(parent, title, rich_text)
 
-    def ask_copies(self, parent: QWidget | None) -> int | None:
-        copies, ok = QtWidgets.QInputDialog.getInt(
-            parent,
-            QCoreApplication.translate("Dialogs", "Dialogue sheets"),
-            QCoreApplication.translate("Dialogs", "How many groups work on paper?"),
-            1,
-            1,
-            100,
-        )
-        return copies if ok else None
-
     def print_document(self, parent: QWidget | None, render: Callable[[QPrinter], bool]) -> bool:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: PLC0415
 

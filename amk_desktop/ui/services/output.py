@@ -149,10 +149,9 @@ class SheetOutput(QObject):
         )
         return self._export(self.agreements_builder(), name)
 
-    def export_blank_sheets(self) -> bool:
-        copies = self._dialogs.ask_copies(self._parent())
-        if copies is None:
-            return False
+    def export_blank_sheets(self, copies: int) -> bool:
+        """The blank dialogue sheets for `copies` groups on paper (chosen beside the button on
+        Før, never asked in a dialog mid-meeting)."""
         name = QCoreApplication.translate("SheetOutput", "dialogue-sheets")
         return self._export(self.blank_sheets_builder(copies), name)
 

@@ -6,6 +6,7 @@ from typing import Literal
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from amk_desktop.core.limits import PAPER_GROUPS_MAX
 from amk_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
@@ -65,6 +66,19 @@ class Settings:
     @paper.setter
     def paper(self, value: str) -> None:
         self._store.setValue("print/paper", "letter" if value == "letter" else "a4")
+
+    @property
+    def paper_groups(self) -> int:
+        """How many groups work on paper: the number of blank dialogue sheets to print."""
+        try:
+            value = int(str(self._store.value("print/paper_groups", 1)))
+        except ValueError:
+            value = 1
+        return max(1, min(PAPER_GROUPS_MAX, value))
+
+    @paper_groups.setter
+    def paper_groups(self, value: int) -> None:
+        self._store.setValue("print/paper_groups", max(1, min(PAPER_GROUPS_MAX, int(value))))
 
     @property
     def projector_mode(self) -> bool:

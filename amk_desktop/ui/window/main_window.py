@@ -148,6 +148,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.before_page.sheets_button.clicked.connect(self.blank_sheets_action.trigger)
+        paper_groups = self.before_page.paper_groups
+        paper_groups.setValue(self._settings.paper_groups)
+        paper_groups.valueChanged.connect(self._remember_paper_groups)
         self.retranslate()
         if self._settings.projector_mode:
             self.set_projector_mode(True)
@@ -446,9 +449,7 @@ class MainWindow(QMainWindow):
         )
         self.print_action = self._action("print_action", self.output.print_agreements, keys.Print)
         self.preview_action = self._action("print_preview_action", self.output.preview_agreements)
-        self.blank_sheets_action = self._action(
-            "blank_sheets_action", self.output.export_blank_sheets
-        )
+        self.blank_sheets_action = self._action("blank_sheets_action", self._export_blank_sheets)
         self.paper_menu = QMenu(self)
         self.paper_actions = self._choices(
             self.paper_menu, "paper", (("a4", "A4"), ("letter", "US Letter")), self._settings.paper
@@ -546,6 +547,12 @@ class MainWindow(QMainWindow):
             self._during_page.place_splitter()
         if self.projector_action.isChecked() != on:
             self.projector_action.setChecked(on)
+
+    def _export_blank_sheets(self) -> None:
+        self.output.export_blank_sheets(self.before_page.paper_groups.value())
+
+    def _remember_paper_groups(self, count: int) -> None:
+        self._settings.paper_groups = count
 
     def _set_paper(self, action: QAction) -> None:
         self._settings.paper = str(action.data())
