@@ -103,18 +103,22 @@ def test_the_tab_key_walks_the_exercise_in_reading_order(window, qtbot) -> None:
 def test_the_chart_has_a_table_alternative(window, qtbot) -> None:
     window.model.set_score("trust", 4)
     toggle = window.findChild(QAbstractButton, "show_as_table_button")
-    table = window.findChild(QTableView, "scores_table")
+    table = window.findChild(QTableView, "scores_grid")
     assert not table.isVisible()
     qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
     assert table.isVisible() and not window.during_page.chart.isVisible()
     model = table.model()
-    assert model.headerData(0, Qt.Orientation.Vertical) == "Åbenhed, tillid og psykologisk tryghed"
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Gruppe 1"
-    assert model.index(0, 0).data() == "4"
-    assert model.index(1, 0).data() == "–"
-    assert model.index(1, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "ikke vurderet"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Gruppe"
+    tooltip = Qt.ItemDataRole.ToolTipRole
+    assert model.headerData(1, Qt.Orientation.Horizontal, tooltip) == (
+        "Åbenhed, tillid og psykologisk tryghed"
+    )
+    assert model.index(0, 0).data() == "Gruppe 1"
+    assert model.index(0, 1).data() == "4"
+    assert model.index(0, 2).data() == "–"
+    assert model.index(0, 2).data(Qt.ItemDataRole.AccessibleTextRole) == "ikke vurderet"
     window.model.set_score("innovation", 2)
-    assert model.index(1, 0).data() == "2"
+    assert model.index(0, 2).data() == "2"
 
 
 def test_projector_mode_is_large_and_high_contrast_and_reversible(window, qtbot) -> None:

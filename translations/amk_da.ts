@@ -1174,14 +1174,37 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
 </context>
 <context>
-    <name>ScoresTable</name>
+    <name>ScoresGrid</name>
+    <message>
+        <source>Scores of all groups</source>
+        <translation>Alle gruppers vurderinger</translation>
+    </message>
+    <message>
+        <source>A row per group. A digit from 1 to 5 rates a factor and moves to the next; typing in the last row adds a group.</source>
+        <translation>En række pr. gruppe. Et tal fra 1 til 5 vurderer en faktor og går videre til den næste; skriver I i den sidste række, tilføjes en gruppe.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresGridModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>New group …</source>
+        <translation>Ny gruppe …</translation>
+    </message>
+    <message>
+        <source>Type a score to add a group</source>
+        <translation>Skriv en vurdering for at tilføje en gruppe</translation>
+    </message>
     <message>
         <source>not rated</source>
         <translation>ikke vurderet</translation>
     </message>
     <message>
-        <source>Scores of all groups</source>
-        <translation>Alle gruppers vurderinger</translation>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
     </message>
 </context>
 <context>

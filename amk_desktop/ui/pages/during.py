@@ -34,7 +34,7 @@ from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.factor_control import FactorControl
 from amk_desktop.ui.widgets.group_list import GroupList, group_swatch
 from amk_desktop.ui.widgets.questions_panel import QuestionsPanel
-from amk_desktop.ui.widgets.scores_table import ScoresTable
+from amk_desktop.ui.widgets.scores_grid import ScoresGrid
 from amk_desktop.ui.widgets.text_fields import LINE_EDIT_MAX_LENGTH, elide, show_line_text
 
 if TYPE_CHECKING:
@@ -165,15 +165,15 @@ class DuringPage(QWidget):
         self.table_toggle.setCheckable(True)
         self.table_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.table_toggle.toggled.connect(self._show_table)
-        self.scores_table = ScoresTable(model, self.chart_box)
-        self.scores_table.setVisible(False)
+        self.scores_grid = ScoresGrid(model, self.chart_box)
+        self.scores_grid.setVisible(False)
         chart_bar = QHBoxLayout()
         chart_bar.addWidget(self.chart_mode_label)
         chart_bar.addWidget(self.chart_mode)
         chart_bar.addStretch(1)
         chart_bar.addWidget(self.table_toggle)
         self.chart_layout.addLayout(chart_bar)
-        self.chart_layout.addWidget(self.scores_table, 1)
+        self.chart_layout.addWidget(self.scores_grid, 1)
         self.legend = QLabel(self.chart_box)
         self.legend.setObjectName("chart_legend")
         self.legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -263,7 +263,9 @@ class DuringPage(QWidget):
         self._update_legend()
 
     def _show_table(self, on: bool) -> None:
-        self.scores_table.setVisible(on)
+        self.scores_grid.setVisible(on)
+        if on:  # the keyboard goes where a paper sheet's numbers are typed
+            self.scores_grid.focus_new_row()
         if self.chart is not None:
             self.chart.setVisible(not on)
 
@@ -354,7 +356,11 @@ class DuringPage(QWidget):
 
     # -- scores ------------------------------------------------------------------------------
     def focus_first_factor(self) -> None:
-        """The keyboard's way in: the current group's first factor (Ctrl+2)."""
+        """The keyboard's way in: the current group's first factor (Ctrl+2), on its slider or,
+        when the scores are shown as a table, in its row."""
+        if self.scores_grid.isVisible():
+            self.scores_grid.focus_group(self._model.current_index)
+            return
         first = next(iter(self.factor_controls.values()))
         first.slider.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
