@@ -393,7 +393,9 @@ def test_odd_input_does_not_break_the_export() -> None:
     session.closing_answers[0] = "Emoji 👍🏽 and \x0b control\x1b chars 🎉 and 中文 ✓"
     data = build_agreements_sheet(session, english, locale="en")
     text = full_text(data)
-    assert squeezed(long_word) in squeezed(text)
+    # a word wider than its column is broken with a hyphen at the end of each piece
+    assert "x-" in text
+    assert squeezed(long_word) in re.sub(r"(?<=x)-(?=x)", "", squeezed(text))
     assert "Group 2" in text
     assert "next week" in text and "no-such-factor" in text
     assert "Emoji □ and control chars □ and □□ ✓" in text

@@ -99,5 +99,6 @@ def session_size(session: Session) -> int:
 def too_long(text: str) -> bool:
     return len(text) > MAX_TEXT_LENGTH
 
+
 # blank dialogue sheets are printed for at most this many groups at once
 PAPER_GROUPS_MAX = 100

@@ -97,7 +97,10 @@ TITLE_LIMIT = 300  # characters: a longer meeting title is printed as body text
 FEED_ROWS = 60  # body rows: a longer table is handed to reportlab a page at a time
 ROW_PAGES_LIMIT = 1  # pages: a row taller than this is printed as a block of fields instead
 LONG_WORD = 24  # characters: a column of the agreements is widened for a word up to this long
-WORD_SAMPLE = 5000  # characters of a field looked through for its longest word
+FACTOR_COLUMN_LEAST = 104.0  # points: the factors' column of the scores table (two lines each)
+# characters of a field looked through for its longest word (a longer field makes a tall row,
+# often a block at the full width; reading all of 2,000 long fields took half a second)
+WORD_SAMPLE = 1000
 
 # -- dates and group names as printed -------------------------------------------------------------
 _MONTHS: dict[str, tuple[str, ...]] = {
@@ -299,11 +302,27 @@ _FACTOR_TABLE_STYLE: tuple[tuple[Any, ...], ...] = (
 def _scores_tables(sheet: _Sheet, groups: Sequence[Group]) -> list[Flowable]:
     """Factors x groups; wide sessions are split into several tables of a few groups each."""
     s, tr = sheet.styles, sheet.tr
-    factor_width = 150.0
-    min_group_width = 48.0
-    per_table = max(1, int((sheet.width - factor_width) // min_group_width))
+    factor_width, min_group_width, max_group_width = 150.0, 48.0, 92.0
+    # A group's column is as wide as the longest word of its name (up to `max_group_width`;
+    # a longer word is hyphenated): the factors' column gives up room for it, down to
+    # FACTOR_COLUMN_LEAST, and fewer groups go in one table ("Administrationen" was hyphenated
+    # while the factors' column had room to spare).
+    names = [_group_name(tr, g, i, limit=NAME_LIMIT) for i, g in enumerate(groups)]
+    needed = widest_word(names, s.cell_head_centre, LONG_WORD, WORD_SAMPLE) + 8.0
+    per_table = max(
+        1,
+        min(
+            int((sheet.width - factor_width) // min_group_width),
+            int(
+                (sheet.width - FACTOR_COLUMN_LEAST)
+                // max(min_group_width, min(needed, max_group_width))
+            ),
+        ),
+    )
     shown = min(len(groups), per_table)
-    group_width = min(78.0, (sheet.width - factor_width) / shown)
+    group_width = min(max_group_width, max((sheet.width - factor_width) / shown, needed))
+    factor_width = max(FACTOR_COLUMN_LEAST, min(factor_width, sheet.width - group_width * shown))
+    group_width = min(group_width, (sheet.width - factor_width) / shown)
     flow: list[Flowable] = []
     for start in range(0, len(groups), per_table):
         chunk = list(enumerate(groups))[start : start + per_table]
@@ -416,25 +435,21 @@ def _agreement_columns(
 ) -> list[tuple[Text, float]]:
     """Column labels and widths. Every column is at least as wide as the longest word of its
     (translated) heading, the number column fits the highest number, the date columns fit a
-    date on one line, and each column is widened for the longest word of its fields (up to
-    `LONG_WORD` characters: a longer word is hyphenated) where the page has room for all of
-    them (otherwise the columns with the widest words go without, widest first). The four
-    text columns share the rest (action widest)."""
+    date on one line, and each column is widened for the longest word of its `agreements`'
+    fields (up to `LONG_WORD` characters: a longer word is hyphenated). Where the page cannot
+    widen them all, the columns that would take the most go without, one by one (their long
+    words are hyphenated). The four text columns share the rest (action widest)."""
     s, tr = sheet.styles, sheet.tr
     padding = 8.0
 
-    def widest_heading_word(text: str) -> float:
-        head = s.cell_head
+    def widest_heading_word(text: str, font: str, size: float) -> float:
         return max(
-            (
-                pdfmetrics.stringWidth(word, FONT_BOLD, head.fontSize)
-                for word in printable(text).split()
-            ),
+            (pdfmetrics.stringWidth(word, font, size) for word in printable(text).split()),
             default=0.0,
         )
 
     def heading(label: Text) -> float:
-        return widest_heading_word(tr(label)) + padding
+        return widest_heading_word(tr(label), FONT_BOLD, s.cell_head.fontSize) + padding
 
     date_width = max(  # the widest month ("15 Dec 2026" was cut after "Dec" when "Sep" decided)
         pdfmetrics.stringWidth(
@@ -463,7 +478,7 @@ def _agreement_columns(
     need = dict(least)
     for label, texts in fields.items():
         sheet.check()
-        word = max((widest_word(text, s.cell, LONG_WORD, WORD_SAMPLE) for text in texts), default=0)
+        word = widest_word(texts, s.cell, LONG_WORD, WORD_SAMPLE)
         need[label] = max(least[label], word + padding)
     for label in sorted(need, key=lambda label: need[label] - least[label], reverse=True):
         if sum(need.values()) <= sheet.width:
@@ -471,7 +486,7 @@ def _agreement_columns(
         need[label] = least[label]  # (its long words are hyphenated)
     fixed = {label: need[label] for label in (COL_NUMBER, COL_DEADLINE, COL_FOLLOW_UP)}
     rest = sheet.width - sum(fixed.values())
-    share = {COL_ACTION: 0.30, COL_GOAL: 0.23, COL_EVALUATION: 0.26, COL_RESPONSIBLE: 0.21}
+    share = {COL_ACTION: 0.30, COL_GOAL: 0.22, COL_EVALUATION: 0.26, COL_RESPONSIBLE: 0.22}
     widths = {label: max(rest * part, need[label]) for label, part in share.items()}
     excess = sum(widths.values()) - rest  # taken from the columns above their minimum
     if excess > 0:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add, itemgetter
@@ -52,7 +52,7 @@ from reportlab.platypus.paragraph import lstrip as _rl_lstrip
 from reportlab.platypus.paragraph import split as _rl_split
 from reportlab.platypus.paragraph import strip as _rl_strip
 
-from amk_desktop.export.reportlab_setup import _fp_str, _glyphs
+from amk_desktop.export.reportlab_setup import _FastTTFont, _fp_str, _glyphs
 
 PLACEHOLDER = "□"  # printed for a character the embedded font cannot show
 LONG_TEXT = 1000  # characters: a longer text is always laid out by `_TextLines`
@@ -168,6 +168,7 @@ def _split_word(
 HYPHEN = "-"
 HYPHENATED = "\xad"  # `_Line` joiner: the line ends in an added hyphen, the word goes on below
 _FIT = 1e-6  # points: a piece fits when its summed widths are this far within the line
+LAST_PIECE = 3  # characters: the least left for the last line of a broken word, where it fits
 
 
 class _Piece(str):
@@ -186,23 +187,25 @@ class _HyphenatedPiece(_Piece):
 
 
 def _break_word(
-    word: str, char_widths: Sequence[float], hyphen: float, limit: float
+    word: str, ends: Sequence[float], unit: float, hyphen: float, limit: float
 ) -> list[tuple[int, bool]]:
-    """Where `word` (its characters `char_widths` wide) is broken to fit lines `limit` wide:
-    the end of each piece but the last, and whether a hyphen (`hyphen` wide) is added there.
+    """Where `word` is broken to fit lines `limit` points wide: the end of each piece but the
+    last, and whether a hyphen (`hyphen` points wide) is added there. ``ends[i]`` is the
+    width of ``word[: i + 1]`` in units of `unit` points (`_word_ends`).
 
     Greedy: each piece is as long as fits with the added hyphen; where the piece holds a
-    hyphen of the word's own in its second half, it ends there instead (nothing added). In a
+    hyphen of the word's own in its second half, it ends there instead (nothing added); the
+    last piece takes `LAST_PIECE` characters from the one before rather than be shorter. In a
     line narrower than one character and a hyphen, pieces are as long as fit without one (at
-    least one character). Time: linear in the word (its widths summed once, each end found by
-    bisection)."""
+    least one character). Time: linear in the word (each end found by bisection)."""
     count = len(word)
-    ends = list(accumulate(char_widths))  # ends[i]: the width of word[: i + 1]
+    room = (limit - _FIT) / unit  # the line, in the units of `ends`
+    short = (limit - hyphen - _FIT) / unit  # the line less a hyphen
     breaks: list[tuple[int, bool]] = []
     start = 0
     base = 0.0  # the width of word[:start]
-    while start < count and ends[-1] - base + _FIT > limit:  # the rest does not fit
-        end = bisect_right(ends, base + limit - hyphen - _FIT, start, count)
+    while start < count and ends[-1] - base > room:  # the rest does not fit
+        end = bisect_right(ends, base + short, start, count)
         if end > start:  # word[start:end] and a hyphen fit
             own = word.rfind(HYPHEN, start + 1, min(end + 1, count - 1))
             if own >= 0 and 2 * (own + 1 - start) >= end - start:
@@ -210,20 +213,35 @@ def _break_word(
             else:
                 breaks.append((end, True))
         else:
-            end = max(bisect_right(ends, base + limit - _FIT, start, count), start + 1)
+            end = max(bisect_right(ends, base + room, start, count), start + 1)
             breaks.append((end, False))
         start = breaks[-1][0]
         base = ends[start - 1]
+    if breaks and breaks[-1][1] and count - start < LAST_PIECE:  # a letter or two left over
+        before = breaks[-2][0] if len(breaks) > 1 else 0
+        moved = count - LAST_PIECE
+        if moved - before >= LAST_PIECE and ends[-1] - ends[moved - 1] <= room:
+            breaks[-1] = (moved, True)
     return breaks
 
 
-def _char_widths(known: dict[str, float], font: Any, size: float, text: str) -> list[float]:
-    """The width of each character of `text`, remembered in `known` (a `_WORD_WIDTHS` table:
-    a character is a word of its own there too)."""
+def _word_ends(
+    font: Any, size: float, text: str, known: dict[str, float]
+) -> tuple[list[float], float]:
+    """The widths of ``text[:1]``, ``text[:2]``, ... and the points in one of their units: the
+    TrueType face's own widths summed by C-level loops (in thousandths of `size`, as
+    `TTFont.stringWidth` sums them), or else each character's `font.stringWidth`, remembered
+    in `known` (a `_WORD_WIDTHS` table: a character is a word of its own there too)."""
+    if isinstance(font, _FastTTFont):
+        face: Any = font.face
+        found: Iterable[float] = map(
+            face.charWidths.get, map(ord, text), repeat(face.defaultWidth, len(text))
+        )
+        return list(accumulate(found)), 0.001 * size
     for char in set(text):
         if char not in known:
             known[char] = font.stringWidth(char, size)
-    return list(map(known.__getitem__, text))
+    return list(accumulate(map(known.__getitem__, text))), 1.0
 
 
 def _pieces(word: str, breaks: list[tuple[int, bool]]) -> list[str]:
@@ -243,6 +261,13 @@ def _pieces(word: str, breaks: list[tuple[int, bool]]) -> list[str]:
 def _widths_table(font_name: str, size: float) -> dict[str, float]:
     key = (font_name, size)
     return _WORD_WIDTHS.get(key) or _WORD_WIDTHS.setdefault(key, {})
+
+
+def _ends_words(frag: Any) -> bool:
+    """Whether a fragment without text ends the word before it: a line break, an image."""
+    if hasattr(frag, "lineBreak"):
+        return True
+    return bool(getattr(getattr(frag, "cbDefn", None), "width", 0))
 
 
 def _frag_words(frags: Sequence[Any], texts: Sequence[str]) -> list[list[tuple[int, int, int]]]:
@@ -283,14 +308,65 @@ def _frag_words(frags: Sequence[Any], texts: Sequence[str]) -> list[list[tuple[i
                     close()
             if text[-1] in whitespace:
                 close()
-        elif hasattr(frag, "lineBreak"):
+        elif _ends_words(frag):
             close()
-            hanging = True
-        elif getattr(getattr(frag, "cbDefn", None), "width", 0):
-            close()
-            hanging = False
+            hanging = hasattr(frag, "lineBreak")
     close()
     return words
+
+
+def _frag_word_breaks(
+    frags: Sequence[Any], texts: Sequence[str], parts: list[tuple[int, int, int]], limit: float
+) -> list[tuple[int, int, str]]:
+    """Where to break the word of `parts` (`_frag_words`) when it is wider than `limit` and
+    has no soft hyphen: (fragment, place in its text, what to insert there)."""
+    width = sum(
+        pdfmetrics.stringWidth(texts[i][start:end], frags[i].fontName, frags[i].fontSize)
+        for i, start, end in parts
+    )
+    word = "".join(texts[i][start:end] for i, start, end in parts)
+    if width <= limit or "\xad" in word:
+        return []
+    faces = {(frags[i].fontName, frags[i].fontSize) for i, _, _ in parts}
+    hyphen = max(pdfmetrics.stringWidth(HYPHEN, name, size) for name, size in faces)
+    if len(faces) == 1:  # (always, in the sheets' markup)
+        name, size = faces.pop()
+        font = pdfmetrics.getFont(name)
+        ends, unit = _word_ends(font, size, word, _widths_table(name, size))
+    else:
+        widths: list[float] = []
+        for i, start, end in parts:
+            name, size = frags[i].fontName, frags[i].fontSize
+            font = pdfmetrics.getFont(name)
+            widths += [font.stringWidth(char, size) for char in texts[i][start:end]]
+        ends, unit = list(accumulate(widths)), 1.0
+    part_ends = list(accumulate(end - start for _, start, end in parts))
+    places: list[tuple[int, int, str]] = []
+    for cut, added in _break_word(word, ends, unit, hyphen, limit):
+        number = bisect_right(part_ends, cut - 1)  # the part of the piece's last character
+        i, start, _ = parts[number]
+        before = part_ends[number - 1] if number else 0
+        places.append((i, start + cut - before, "- " if added else " "))
+    return places
+
+
+def _may_have_wide_word(frags: Sequence[Any], texts: Sequence[str], limit: float) -> bool:
+    """Whether a word of the fragments may be wider than `limit`, told quickly: a word of a
+    fragment is, or a word runs on from one fragment into the next (``R&amp;D``)."""
+    open_word = False  # the last fragment ended inside a word
+    for frag, text in zip(frags, texts, strict=True):
+        if not text:
+            open_word = open_word and not _ends_words(frag)
+            continue
+        if open_word and text[0] not in whitespace:
+            return True
+        font = pdfmetrics.getFont(frag.fontName)
+        found = _rl_split(text)
+        widths = map(font.stringWidth, found, repeat(frag.fontSize, len(found)))
+        if max(widths, default=0.0) > limit:
+            return True
+        open_word = text[-1] not in whitespace
+    return False
 
 
 def _hyphenated_frags(frags: list[Any], limit: float) -> list[Any] | None:
@@ -304,38 +380,12 @@ def _hyphenated_frags(frags: list[Any], limit: float) -> list[Any] | None:
     if not all(hasattr(frag, "text") for frag in frags):
         return None
     texts = [frag.text for frag in frags]
-    total = sum(
-        pdfmetrics.stringWidth(text, frag.fontName, frag.fontSize)
-        for frag, text in zip(frags, texts, strict=True)
-        if text
-    )
-    if total <= limit:
+    if not _may_have_wide_word(frags, texts, limit):
         return None
     inserts: dict[int, list[tuple[int, str]]] = {}
     for parts in _frag_words(frags, texts):
-        width = sum(
-            pdfmetrics.stringWidth(texts[i][start:end], frags[i].fontName, frags[i].fontSize)
-            for i, start, end in parts
-        )
-        if width <= limit:
-            continue
-        word = "".join(texts[i][start:end] for i, start, end in parts)
-        if "\xad" in word:
-            continue
-        char_widths: list[float] = []
-        hyphen = 0.0
-        for i, start, end in parts:
-            frag = frags[i]
-            font = pdfmetrics.getFont(frag.fontName)
-            known = _widths_table(frag.fontName, frag.fontSize)
-            char_widths += _char_widths(known, font, frag.fontSize, texts[i][start:end])
-            hyphen = max(hyphen, font.stringWidth(HYPHEN, frag.fontSize))
-        part_ends = list(accumulate(end - start for _, start, end in parts))
-        for cut, added in _break_word(word, char_widths, hyphen, limit):
-            number = bisect_right(part_ends, cut - 1)  # the part of the piece's last character
-            i, start, _ = parts[number]
-            before = part_ends[number - 1] if number else 0
-            inserts.setdefault(i, []).append((start + cut - before, "- " if added else " "))
+        for i, place, insert in _frag_word_breaks(frags, texts, parts, limit):
+            inserts.setdefault(i, []).append((place, insert))
     if not inserts:
         return None
     hyphenated = list(frags)
@@ -351,11 +401,14 @@ def _hyphenated_frags(frags: list[Any], limit: float) -> list[Any] | None:
     return hyphenated
 
 
-def widest_word(text: str, style: ParagraphStyle, longest: int, sample: int) -> float:
-    """The width of the widest word of plain `text` in `style` that has at most `longest`
-    characters, looked for in its first `sample` characters (0.0 for none)."""
-    printed = printable(text[:sample])
-    found = set(printed.split() if "\xa0" not in printed else _rl_split(printed))
+def widest_word(texts: Iterable[str], style: ParagraphStyle, longest: int, sample: int) -> float:
+    """The width in `style` of the widest word of plain `texts` that has at most `longest`
+    characters, looked for in each text's first `sample` characters (0.0 for none). Each
+    word is measured once, however many times it occurs."""
+    found: set[str] = set()
+    for text in texts:
+        printed = printable(text[:sample])
+        found.update(printed.split() if "\xa0" not in printed else _rl_split(printed))
     font = pdfmetrics.getFont(style.fontName)
     return max(
         (font.stringWidth(word, style.fontSize) for word in found if len(word) <= longest),
@@ -486,8 +539,8 @@ class _Breaker:
                     line.append(word)
                     new_widths.append(width)
                     continue
-                char_widths = _char_widths(self.widths, self.font, self.size, word)
-                pieces = _pieces(word, _break_word(word, char_widths, self.hyphen, limit))
+                ends, unit = _word_ends(self.font, self.size, word, self.widths)
+                pieces = _pieces(word, _break_word(word, ends, unit, self.hyphen, limit))
                 line += pieces
                 new_widths += map(self.width, pieces)
             new_words.append(line)
