@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from amk_desktop.core.collect import offered_agreements, plan_collection
+from amk_desktop.core.collect import CollectionPlan, Conflict, offered_agreements, plan_collection
 from amk_desktop.core.session import Agreement, Group, Session
 from amk_desktop.formats.amk import save_session
 
@@ -157,15 +157,17 @@ def test_the_preview_offers_the_agreements_with_a_check_box(qtbot) -> None:
 
     offered = offered_agreements([], [[Agreement(action="APV & <trivsel>")]])
     incoming = [("laptop3.amk", [Group("Køkkenet")])]
-    dialog = CollectPreview(
-        None, lambda c, a: plan_collection([], incoming, c, offered).with_agreements(a)
-    )
+
+    def plan_for(conflict: Conflict, chosen: bool) -> CollectionPlan:
+        return plan_collection([], incoming, conflict, offered).with_agreements(chosen)
+
+    dialog = CollectPreview(None, plan_for)
     qtbot.addWidget(dialog)
     box = dialog.add_agreements
     assert box.isVisibleTo(dialog) and not box.isChecked()
     assert "(1 not here yet)" in box.text()
     assert "APV & <trivsel>" in box.toolTip()
-    assert dialog.plan.agreements == ()
+    assert len(dialog.plan.agreements) == 0
     box.setChecked(True)
     assert [a.action for a in dialog.plan.agreements] == ["APV & <trivsel>"]
     assert "Agreements added: 1." in dialog.summary.text()
