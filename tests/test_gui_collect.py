@@ -167,7 +167,7 @@ def test_the_preview_offers_the_agreements_with_a_check_box(qtbot) -> None:
     assert box.isVisibleTo(dialog) and not box.isChecked()
     assert "(1 not here yet)" in box.text()
     assert "APV & <trivsel>" in box.toolTip()
-    assert len(dialog.plan.agreements) == 0
+    assert list(dialog.plan.agreements) == []
     box.setChecked(True)
     assert [a.action for a in dialog.plan.agreements] == ["APV & <trivsel>"]
     assert "Agreements added: 1." in dialog.summary.text()
