@@ -10,7 +10,8 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -51,6 +52,7 @@ def build_services(
     dialogs: Dialogs | None = None,
     autosave_directory: Path | None = None,
     appearance: Appearance | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> WindowServices:
     """The services of a window: those given, and the program's own for the rest (the
     settings in QSettings' usual place, the catalogues, real dialogs, the autosave folder in
@@ -64,6 +66,7 @@ def build_services(
         dialogs=dialogs if dialogs is not None else Dialogs(),
         appearance=appearance if appearance is not None else Appearance(app),
         autosave_directory=autosave_directory or autosave.default_directory(),
+        clock=clock if clock is not None else time.monotonic,
     )
 
 
@@ -79,8 +82,11 @@ class MainWindow(main_window.MainWindow):
         dialogs: Dialogs | None = None,
         autosave_directory: Path | None = None,
         appearance: Appearance | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
-        services = build_services(settings, translations, dialogs, autosave_directory, appearance)
+        services = build_services(
+            settings, translations, dialogs, autosave_directory, appearance, clock
+        )
         super().__init__(services, session)
 
 

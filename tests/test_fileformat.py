@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import amk_desktop
+from amk_desktop.core.agenda import ITEM_COUNT, MIN_MINUTES, Agenda
 from amk_desktop.core.factors import FACTOR_KEYS
 from amk_desktop.core.session import (
     AGREEMENT_STATUSES,
@@ -53,8 +54,10 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLDEN_V1 = ROOT / "tests" / "data" / "golden" / "session-v1.amk"
 EXAMPLE = ROOT / "resources" / "examples" / "eksempel-afdeling.amk"
 SCHEMA_V1 = ROOT / "resources" / "schema" / "amk-session-1.schema.json"
-SCHEMA = ROOT / "resources" / "schema" / "amk-session-2.schema.json"  # the current version
+SCHEMA_V2 = ROOT / "resources" / "schema" / "amk-session-2.schema.json"
+SCHEMA = ROOT / "resources" / "schema" / "amk-session-3.schema.json"  # the current version
 GOLDEN_V2 = ROOT / "tests" / "data" / "golden" / "session-v2.amk"
+GOLDEN_V3 = ROOT / "tests" / "data" / "golden" / "session-v3.amk"
 NAME = "møde.amk"
 
 FAST = settings(deadline=None, max_examples=100)
@@ -304,7 +307,7 @@ def test_a_session_survives_save_and_load_and_save_stamps_the_times(tmp_path: Pa
 
 def test_the_file_starts_with_format_and_version_and_is_utf8_json() -> None:
     text = session_to_json(Session.new("Gruppe 1"))
-    assert text.startswith('{\n  "format": "amk-session",\n  "schema_version": 2,\n')
+    assert text.startswith('{\n  "format": "amk-session",\n  "schema_version": 3,\n')
     assert text.endswith("}\n")
     doc = json.loads(text)
     assert doc["app_version"] == amk_desktop.__version__
@@ -324,6 +327,45 @@ def test_the_golden_v2_file_loads_to_the_expected_session() -> None:
     assert load_session(GOLDEN_V2) == expected
     doc = json.loads(GOLDEN_V2.read_bytes())
     assert [next(iter(group)) for group in doc["groups"]] == ["id", "id"]
+
+
+def test_the_golden_v3_file_loads_to_the_expected_session() -> None:
+    """Version 3, frozen the same way: the golden session with an agenda under way."""
+    expected = golden_session()
+    expected.details.title = "Golden file, format version 3"
+    expected.agenda = Agenda(
+        meeting_minutes=45,
+        current=2,
+        spent=(130.0, 480.0, 300.0, 0.0, 0.0),
+        added=(0.0, 0.0, 300.0, 0.0, 0.0),
+    )
+    assert load_session(GOLDEN_V3) == expected
+
+
+def test_older_files_get_the_leaflets_agenda_not_started() -> None:
+    for path in (GOLDEN_V1, GOLDEN_V2):
+        agenda = load_session(path).agenda
+        assert agenda == Agenda() and agenda.meeting_minutes == 60 and not agenda.started
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "code"),
+    [
+        (("agenda", "meeting_minutes"), 5, "bad_agenda"),
+        (("agenda", "meeting_minutes"), 60.5, "wrong_type"),
+        (("agenda", "current"), 6, "bad_agenda"),
+        (("agenda", "current"), -1, "bad_agenda"),
+        (("agenda", "spent"), [0, 0, 0, 0], "wrong_length"),
+        (("agenda", "spent", 2), -5, "bad_agenda"),
+        (("agenda", "added", 0), 10**9, "bad_agenda"),
+        (("agenda", "added", 0), "5", "wrong_type"),
+        (("agenda", "running"), True, "unknown_field"),
+    ],
+)
+def test_a_bad_agenda_is_refused_with_its_place(path: tuple, value: object, code: str) -> None:
+    doc = json.loads(GOLDEN_V3.read_bytes())
+    error = expect_error(dump(with_value(doc, path, value)), code)
+    assert error.location.startswith("agenda")
 
 
 def test_a_version_1_file_gives_its_groups_the_same_identities_at_every_load() -> None:
@@ -614,9 +656,9 @@ BAD_INPUTS: list[tuple[str, bytes, str, str]] = [
     ),
     (
         "newer version",
-        golden_with(("schema_version",), 3),
+        golden_with(("schema_version",), 4),
         "newer_version",
-        "newer program (AMK Desktop 0.1.0) in format version 3",
+        "newer program (AMK Desktop 0.1.0) in format version 4",
     ),
     (
         "far newer version",
@@ -871,15 +913,16 @@ def v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 V1_TO_V2 = migrations.MIGRATIONS[1]  # the real step: groups get their identities
+V2_TO_V3 = migrations.MIGRATIONS[2]  # the real step: the agenda, not started
 
 
 def test_an_older_version_is_migrated_and_then_validated(monkeypatch: pytest.MonkeyPatch) -> None:
     expect_error(dump(v0_document()), "bad_version", "version 0")
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: v0_to_v1, 1: V1_TO_V2})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: v0_to_v1, 1: V1_TO_V2, 2: V2_TO_V3})
     assert load_session_bytes(dump(v0_document()), NAME) == golden_session()
     assert load_session(GOLDEN_V1) == golden_session()
-    # version 2 files are not touched by the ladder
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: v0_to_v1, 1: lambda doc: 1 / 0})
+    # version 2 files take only the steps from 2 on
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: v0_to_v1, 1: lambda doc: 1 / 0, 2: V2_TO_V3})
     assert load_session(GOLDEN_V2).groups[0].id == golden_session().groups[0].id
 
 
@@ -890,15 +933,18 @@ def test_the_ladder_runs_every_step_in_order(monkeypatch: pytest.MonkeyPatch) ->
         def migrate(doc: dict[str, Any]) -> dict[str, Any]:
             assert doc["schema_version"] == version
             steps.append(version)
-            return v0_to_v1(doc) if version == 0 else V1_TO_V2(doc) if version == 1 else doc
+            real = {0: v0_to_v1, 1: V1_TO_V2, 2: V2_TO_V3}
+            return real[version](doc) if version in real else doc
 
         return migrate
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", {-1: step(-1), 0: step(0), 1: step(1)})
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", {-1: step(-1), 0: step(0), 1: step(1), 2: step(2)}
+    )
     doc = v0_document()
     doc["schema_version"] = -1
     loaded = load_session_bytes(dump(doc), NAME)
-    assert steps == [-1, 0, 1]
+    assert steps == [-1, 0, 1, 2]
     assert loaded == golden_session()
     doc["schema_version"] = -2
     expect_error(dump(doc), "bad_version", "too old")
@@ -908,13 +954,15 @@ def test_a_failing_or_wrong_migration_is_refused(monkeypatch: pytest.MonkeyPatch
     def broken(doc: dict[str, Any]) -> dict[str, Any]:
         raise KeyError("details")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: broken, 1: V1_TO_V2})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: broken, 1: V1_TO_V2, 2: V2_TO_V3})
     expect_error(dump(v0_document()), "migration_failed", "from format version 0 to 1")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: lambda doc: [doc], 1: V1_TO_V2})
+    monkeypatch.setattr(migrations, "MIGRATIONS", {0: lambda doc: [doc], 1: V1_TO_V2, 2: V2_TO_V3})
     expect_error(dump(v0_document()), "migration_failed", "did not return an object")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: lambda doc: doc, 1: V1_TO_V2})  # no rename
+    monkeypatch.setattr(  # no rename
+        migrations, "MIGRATIONS", {0: lambda doc: doc, 1: V1_TO_V2, 2: V2_TO_V3}
+    )
     expect_error(dump(v0_document()), "missing_field", '"meeting" is missing')
 
 
@@ -927,7 +975,7 @@ def test_the_schema_agrees_with_the_code() -> None:
     top = schema["properties"]
     assert schema["required"] == list(current_schema._TOP_FIELDS)
     assert top["format"]["const"] == amk.FORMAT_NAME
-    assert top["schema_version"]["const"] == amk.SCHEMA_VERSION == 2
+    assert top["schema_version"]["const"] == amk.SCHEMA_VERSION == 3
     assert tuple(defs["factor"]["enum"]) == FACTOR_KEYS
     assert tuple(defs["agreement"]["properties"]["status"]["enum"]) == AGREEMENT_STATUSES
     assert defs["agreement"]["required"] == list(current_schema._AGREEMENT_FIELDS)
@@ -940,9 +988,16 @@ def test_the_schema_agrees_with_the_code() -> None:
     assert top["groups"]["maxItems"] == MAX_GROUPS
     assert top["agreements"]["maxItems"] == MAX_AGREEMENTS
     assert defs["text"]["maxLength"] == MAX_TEXT_LENGTH
+    agenda = top["agenda"]
+    assert agenda["required"] == list(current_schema._AGENDA_FIELDS)
+    assert agenda["properties"]["spent"]["minItems"] == ITEM_COUNT
+    assert agenda["properties"]["meeting_minutes"]["minimum"] == MIN_MINUTES
     old = json.loads(SCHEMA_V1.read_text("utf-8"))  # version 1 stays as it was: frozen
     assert old["properties"]["schema_version"]["const"] == 1
     assert old["$defs"]["group"]["required"] == ["name", "scores", "notes"]
+    v2 = json.loads(SCHEMA_V2.read_text("utf-8"))  # and so does version 2
+    assert v2["properties"]["schema_version"]["const"] == 2
+    assert "agenda" not in v2["properties"]
 
 
 @pytest.fixture(scope="module")
@@ -959,7 +1014,7 @@ def test_the_golden_v1_file_follows_the_version_1_schema() -> None:
 
 
 def test_the_example_and_golden_files_follow_the_schema(validator: Any) -> None:
-    for path in (EXAMPLE, GOLDEN_V2):
+    for path in (EXAMPLE, GOLDEN_V3):
         validator.validate(json.loads(path.read_bytes()))
 
 
@@ -972,7 +1027,7 @@ def test_every_saved_session_follows_the_schema(validator: Any, session: Session
 
 
 def test_the_schema_refuses_what_the_loader_refuses(validator: Any) -> None:
-    doc = json.loads(GOLDEN_V2.read_bytes())
+    doc = json.loads(GOLDEN_V3.read_bytes())
     cases = [with_value(doc, path, value) for path, value, _ in wrong_type_cases(doc)]
     cases += [without(doc, path) for path, _ in nodes(doc) if isinstance(path[-1], str)]
     for case in cases:

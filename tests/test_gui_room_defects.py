@@ -89,10 +89,15 @@ def test_tab_leaves_the_empty_date_field_on_before(window, qtbot) -> None:
     field = window.findChild(DateField, "meeting_date")
     field.setFocus()
     reached = []
-    for _ in range(6):
+    for _ in range(7):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget().objectName())
-    assert reached[:2] == ["meeting_date_today", "meeting_participants"]
+    assert reached[:4] == [
+        "meeting_date_today",
+        "meeting_minutes_spin",
+        "meeting_facilitator",
+        "meeting_participants",
+    ]  # in the form's reading order
     assert "blank_sheets_button" in reached
     assert window.model.session.details.date == ""  # passing through stores nothing
 

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QLineEdit, QTableView
 
+from amk_desktop.core.agenda import Agenda
 from amk_desktop.core.factors import FACTOR_KEYS
 from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
 from amk_desktop.formats import amk
@@ -272,7 +273,7 @@ def test_a_very_long_name_wraps_in_a_bounded_column(window, qtbot) -> None:
 
 # -- autosave ------------------------------------------------------------------------------------
 
-_IMMUTABLE = (str, int, float, bool, type(None))
+_IMMUTABLE = (str, int, float, bool, type(None), Agenda)  # (the agenda: a frozen value)
 
 
 def _walk_apart(live: object, copy: object, where: str = "session") -> None:

@@ -53,6 +53,108 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>The purpose of the exercise</source>
+        <translation>Formålet med øvelsen</translation>
+    </message>
+    <message>
+        <source>The model and its six factors</source>
+        <translation>Modellen og de seks faktorer</translation>
+    </message>
+    <message>
+        <source>The dialogue exercise</source>
+        <translation>Dialogøvelsen</translation>
+    </message>
+    <message>
+        <source>Joint summary</source>
+        <translation>Fælles opsamling</translation>
+    </message>
+    <message>
+        <source>Closing and agreements</source>
+        <translation>Afslutning og aftaler</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTimer</name>
+    <message>
+        <source>The agenda is done</source>
+        <translation>Dagsordenen er gennemført</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3</source>
+        <translation>%1/%2 %3</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er gået</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Over tiden</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>Meeting of %1 minutes</source>
+        <translation>Møde på %1 minutter</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2 min</source>
+        <translation>✓ %1: %2 min.</translation>
+    </message>
+    <message>
+        <source>▶ %1: %2 min</source>
+        <translation>▶ %1: %2 min.</translation>
+    </message>
+    <message>
+        <source>%1: %2 min</source>
+        <translation>%1: %2 min.</translation>
+    </message>
+    <message>
+        <source>(planned %1)</source>
+        <translation>(planlagt %1)</translation>
+    </message>
+    <message>
+        <source>The meeting runs %1 min over</source>
+        <translation>Mødet trækker %1 min. over</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min.</translation>
+    </message>
+    <message>
+        <source>Give the current item one minute more</source>
+        <translation>Giv punktet et minut mere</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Næste punkt</translation>
+    </message>
+    <message>
+        <source>On to the next item of the agenda</source>
+        <translation>Videre til dagsordenens næste punkt</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mere</translation>
+    </message>
+    <message>
+        <source>Start the agenda again</source>
+        <translation>Start dagsordenen forfra</translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
         <source>Action</source>
@@ -145,6 +247,10 @@
 <context>
     <name>BeforePage</name>
     <message>
+        <source>NFA advises at least %1 minutes</source>
+        <translation>NFA anbefaler mindst %1 minutter</translation>
+    </message>
+    <message>
         <source>The meeting</source>
         <translation>Mødet</translation>
     </message>
@@ -179,6 +285,18 @@
     <message>
         <source>Today</source>
         <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;length:</source>
+        <translation>&amp;Mødets længde:</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min.</translation>
+    </message>
+    <message>
+        <source>Length of the meeting in minutes</source>
+        <translation>Mødets længde i minutter</translation>
     </message>
     <message>
         <source>Groups that work on paper need the pages ‘Dialogue exercise’ and ‘Dialogue questions’.</source>

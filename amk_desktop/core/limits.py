@@ -23,6 +23,7 @@ from dataclasses import fields
 
 from amk_desktop import __version__
 from amk_desktop.core import MAX_TEXT_LENGTH as _MAX_TEXT_LENGTH
+from amk_desktop.core.agenda import Agenda
 from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
 
 # The file format's limits, far above any real meeting.
@@ -36,8 +37,9 @@ MAX_FILE_SIZE = 20 * 1024 * 1024  # bytes of UTF-8 JSON
 # Bytes of the indented file around its texts (a test recomputes them from the file format):
 # the top level with empty texts, no group and no agreement; and what each group and each
 # agreement adds with empty texts. The first group or agreement adds 2 bytes more than the
-# next ones (the list opens onto lines of its own); FILE_OVERHEAD counts those 2 + 2 bytes.
-FILE_OVERHEAD = 390
+# next ones (the list opens onto lines of its own); FILE_OVERHEAD counts those 2 + 2 bytes,
+# and the agenda of a meeting that has not started (`agenda_size` adds the longer numbers).
+FILE_OVERHEAD = 585
 GROUP_OVERHEAD = 373  # scores counted as null (4 bytes; a score is 1); "modified" empty
 AGREEMENT_OVERHEAD = 317  # all six factors listed; dates and status are counted as texts
 
@@ -82,6 +84,19 @@ def agreement_size(agreement: Agreement) -> int:
 DETAIL_FIELDS = tuple(f.name for f in fields(MeetingDetails))
 
 
+def agenda_size(agenda: Agenda) -> int:
+    """The bytes the agenda's numbers add beyond those of an agenda not started (each number
+    is written in whole units: one digit when not started, two for the minutes)."""
+    numbers = (*agenda.spent, *agenda.added)
+    return (
+        sum(len(str(round(value))) - 1 for value in numbers)
+        + len(str(agenda.meeting_minutes))
+        - 2
+        + len(str(agenda.current))
+        - 1
+    )
+
+
 def session_size(session: Session) -> int:
     """The size in bytes of the file Save would write for `session`, never less (see above).
     Linear in the session's size; `SessionModel` calls it only when a session is shown."""
@@ -93,6 +108,7 @@ def session_size(session: Session) -> int:
         + sum(group_size(group) for group in session.groups)
         + texts_size(session.closing_answers)
         + sum(agreement_size(agreement) for agreement in session.agreements)
+        + agenda_size(session.agenda)
     )
 
 

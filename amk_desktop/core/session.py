@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from amk_desktop.core.agenda import Agenda
 from amk_desktop.core.content import CLOSING_QUESTIONS, DIALOGUE_QUESTIONS
 from amk_desktop.core.factors import FACTOR_KEYS, SCORE_MAX, SCORE_MIN
 
@@ -129,6 +130,8 @@ class Session:
     groups: list[Group] = field(default_factory=list)
     closing_answers: list[str] = field(default_factory=lambda: [""] * CLOSING_QUESTION_COUNT)
     agreements: list[Agreement] = field(default_factory=list)
+    # the timed agenda of the meeting (its length and how far it has come)
+    agenda: Agenda = field(default_factory=Agenda)
     # When the session was first saved and last saved: ISO 8601 UTC timestamps
     # ("2025-03-14T09:30:00Z"), "" until the first save. Saving fills them in.
     created: str = ""

@@ -32,6 +32,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from amk_desktop.core import commands, limits
+from amk_desktop.core.agenda import Agenda
 from amk_desktop.core.collect import CollectionPlan
 from amk_desktop.core.session import Agreement, Group, Score, Session, utc_timestamp
 from amk_desktop.core.text import fill
@@ -101,6 +102,10 @@ class SessionModel(QObject):
     agreements_changed = Signal()  # rows added, removed or moved
     agreement_edited = Signal(int, str)  # row, field
     session_replaced = Signal()
+    agenda_changed = Signal()  # the timed agenda: its length, its clock, its items
+    # a change that is kept but not a step of the undo history (the agenda's clock): the
+    # document counts the session as changed
+    changed_outside_history = Signal()
     # Any change to the session, made, undone, redone or merged into the last step (for
     # autosave: a merged edit does not move the undo stack's index).
     edited = Signal()
@@ -461,6 +466,30 @@ class SessionModel(QObject):
         )
         self._execute(command)
         return True
+
+    # -- the timed agenda ----------------------------------------------------------------------
+    @property
+    def agenda(self) -> Agenda:
+        return self._session.agenda
+
+    def set_agenda(self, agenda: Agenda) -> None:
+        """The agenda after a change of its clock or length (`core/agenda.py`: every change
+        gives a new agenda). Not an undo step: time that has passed is not taken back."""
+        old = self._session.agenda
+        if agenda == old:
+            return
+        self._session.agenda = agenda
+        self._size += limits.agenda_size(agenda) - limits.agenda_size(old)
+        self.agenda_changed.emit()
+        self.changed_outside_history.emit()
+        self.edited.emit()
+
+    def keep_agenda_time(self, agenda: Agenda) -> None:
+        """The running clock's time written into the session (every second), quietly: no
+        signal, no autosave, so that a save at any moment holds the time up to that second."""
+        old = self._session.agenda
+        self._session.agenda = agenda
+        self._size += limits.agenda_size(agenda) - limits.agenda_size(old)
 
     # -- meeting details and closing answers ---------------------------------------------------
     def set_detail(self, field: str, text: str) -> bool:

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any, NoReturn
 
 from amk_desktop import __version__
+from amk_desktop.core.agenda import ITEM_COUNT, MAX_MINUTES, MAX_SECONDS, MIN_MINUTES, Agenda
 from amk_desktop.core.factors import FACTOR_KEYS, SCORE_MAX, SCORE_MIN
 from amk_desktop.core.session import (
     AGREEMENT_STATUSES,
@@ -93,7 +94,19 @@ def _document(session: Session, created: str, modified: str) -> Document:
             }
             for agreement in session.agreements
         ],
+        # (the running stretch is counted into "spent" while the clock runs: SessionModel)
+        "agenda": {
+            "meeting_minutes": session.agenda.meeting_minutes,
+            "current": session.agenda.current,
+            "spent": [_seconds(value) for value in session.agenda.spent],
+            "added": [_seconds(value) for value in session.agenda.added],
+        },
     }
+
+
+def _seconds(value: float) -> float | int:
+    """Seconds as the file keeps them: whole seconds, as an integer."""
+    return round(value)
 
 
 # --------------------------------------------------------------------------- validation
@@ -276,6 +289,7 @@ _TOP_FIELDS = (
     "groups",
     "closing_answers",
     "agreements",
+    "agenda",
 )
 
 
@@ -359,6 +373,39 @@ def _agreement(value: object, location: str) -> Agreement:
     )
 
 
+_AGENDA_FIELDS = ("meeting_minutes", "current", "spent", "added")
+
+
+def _whole_number(value: object, location: str, least: int, most: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        _wrong_type(location, "a whole number", value)
+    if not least <= value <= most:
+        raise _ProblemError("bad_agenda", f"{value} is not between {least} and {most}", location)
+    return value
+
+
+def _agenda(value: object) -> Agenda:
+    fields = _object(value, "agenda", _AGENDA_FIELDS)
+    times = []
+    for name in ("spent", "added"):
+        where = _join("agenda", name)
+        items = _exact_list(fields[name], where, "seconds (one per agenda item)", ITEM_COUNT)
+        times.append(
+            tuple(
+                float(_whole_number(item, f"{where}[{i}]", 0, int(MAX_SECONDS)))
+                for i, item in enumerate(items)
+            )
+        )
+    return Agenda(
+        meeting_minutes=_whole_number(
+            fields["meeting_minutes"], "agenda.meeting_minutes", MIN_MINUTES, MAX_MINUTES
+        ),
+        current=_whole_number(fields["current"], "agenda.current", 0, ITEM_COUNT),
+        spent=times[0],
+        added=times[1],
+    )
+
+
 def _session_from_document(value: object) -> Session:
     """Validate a current-version document completely and build the session from it."""
     top = _object(value, "", _TOP_FIELDS)
@@ -398,6 +445,7 @@ def _session_from_document(value: object) -> Session:
         groups=_groups(groups),
         closing_answers=[_text(a, f"closing_answers[{i}]") for i, a in enumerate(answers)],
         agreements=[_agreement(a, f"agreements[{i}]") for i, a in enumerate(agreements)],
+        agenda=_agenda(top["agenda"]),
         created=created,
         modified=modified,
     )

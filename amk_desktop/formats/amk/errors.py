@@ -48,6 +48,7 @@ ERROR_CODES: tuple[str, ...] = (
     "bad_timestamp",
     "bad_group_id",
     "duplicate_group_id",
+    "bad_agenda",
     # writing the file
     "disk_full",
     "read_only",

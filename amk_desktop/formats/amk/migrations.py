@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from amk_desktop.core.agenda import ITEM_COUNT, LEAFLET_MINUTES
 from amk_desktop.formats.amk.constants import FORMAT_NAME, SCHEMA_VERSION, Document
 from amk_desktop.formats.amk.errors import _describe, _ProblemError, _short
 
@@ -45,7 +46,21 @@ def _give_groups_an_identity(document: Document) -> Document:
     return document
 
 
-MIGRATIONS: dict[int, Migration] = {1: _give_groups_an_identity}
+def _add_the_agenda(document: Document) -> Document:
+    """Version 2 → 3: the timed agenda ("agenda"): the leaflet's 60 minutes, not started."""
+    document.setdefault(
+        "agenda",
+        {
+            "meeting_minutes": LEAFLET_MINUTES,
+            "current": 0,
+            "spent": [0] * ITEM_COUNT,
+            "added": [0] * ITEM_COUNT,
+        },
+    )
+    return document
+
+
+MIGRATIONS: dict[int, Migration] = {1: _give_groups_an_identity, 2: _add_the_agenda}
 
 
 def _migrate(document: Any) -> Document:

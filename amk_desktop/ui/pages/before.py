@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -15,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amk_desktop.core.agenda import LEAFLET_MINUTES, MAX_MINUTES, MIN_MINUTES
 from amk_desktop.core.limits import PAPER_GROUPS_MAX
+from amk_desktop.core.text import fill
 from amk_desktop.ui.pages.guidance import GuidancePage, before_html
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.date_field import DateField
@@ -63,6 +67,22 @@ class BeforePage(QWidget):
         self.labels["date"] = QLabel(self.details_box)
         self.labels["date"].setBuddy(self.date_edit)
         form.insertRow(3, self.labels["date"], date_row)
+        # the meeting's length: the agenda's times are fitted to it (at least 60 minutes in
+        # the leaflet; a shorter meeting is allowed, with a word about it)
+        self.length_spin = QSpinBox(self.details_box)
+        self.length_spin.setObjectName("meeting_minutes_spin")
+        self.length_spin.setRange(MIN_MINUTES, MAX_MINUTES)
+        self.length_spin.setSingleStep(5)
+        self.length_spin.valueChanged.connect(self._on_length_changed)
+        self.length_hint = QLabel(self.details_box)
+        self.length_hint.setObjectName("meeting_minutes_hint")
+        self.length_hint.setWordWrap(True)
+        length_row = QHBoxLayout()
+        length_row.addWidget(self.length_spin)
+        length_row.addWidget(self.length_hint, 1)
+        self.labels["length"] = QLabel(self.details_box)
+        self.labels["length"].setBuddy(self.length_spin)
+        form.insertRow(4, self.labels["length"], length_row)
         self.participants = PlainTextEdit(self.details_box)
         self.participants.setObjectName("meeting_participants")
         self.participants.setTabChangesFocus(True)
@@ -104,8 +124,25 @@ class BeforePage(QWidget):
         layout.addWidget(side_widget)
         layout.addWidget(self.guidance, 1)
 
+        # Tab follows the form as it reads, top to bottom
+        chain = [
+            self.edits["title"],
+            self.edits["workplace"],
+            self.edits["department"],
+            self.date_edit,
+            self.today_button,
+            self.length_spin,
+            self.edits["facilitator"],
+            self.participants,
+            self.paper_groups,
+            self.sheets_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
         model.details_changed.connect(self._show_field)
         model.session_replaced.connect(self._show_all)
+        model.agenda_changed.connect(self._show_length)
         self.retranslate()
         self._show_all()
 
@@ -128,9 +165,27 @@ class BeforePage(QWidget):
         elif field == "participants":
             show_plain_text(self.participants, value, keep_cursor=keep_cursor)
 
+    def _on_length_changed(self, minutes: int) -> None:
+        if not self.length_spin.signalsBlocked():
+            self._model.set_agenda(self._model.agenda.with_length(minutes))
+        self._update_length_hint()
+
+    def _show_length(self) -> None:
+        self.length_spin.blockSignals(True)
+        self.length_spin.setValue(self._model.agenda.meeting_minutes)
+        self.length_spin.blockSignals(False)
+        self._update_length_hint()
+
+    def _update_length_hint(self) -> None:
+        short = self.length_spin.value() < LEAFLET_MINUTES
+        self.length_hint.setText(
+            fill(self.tr("NFA advises at least %1 minutes"), str(LEAFLET_MINUTES)) if short else ""
+        )
+
     def _show_all(self) -> None:
         for field in (*TEXT_FIELDS, "date", "participants"):
             self._show_field(field)
+        self._show_length()
 
     def retranslate(self) -> None:
         self.details_box.setTitle(self.tr("The meeting"))
@@ -148,6 +203,10 @@ class BeforePage(QWidget):
             self.tr("e.g. Dialogue on work-environment competence")
         )
         self.today_button.setText(self.tr("Today"))
+        self.labels["length"].setText(self.tr("Meeting &length:"))
+        self.length_spin.setSuffix(" " + self.tr("min"))
+        self.length_spin.setAccessibleName(self.tr("Length of the meeting in minutes"))
+        self._update_length_hint()
         self.sheets_hint.setText(
             self.tr(
                 "Groups that work on paper need the pages ‘Dialogue exercise’ and "

@@ -7,6 +7,8 @@ window; a window builds its own document, output and model from them.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,3 +29,4 @@ class WindowServices:
     dialogs: Dialogs
     appearance: Appearance
     autosave_directory: Path  # where this window's autosaves go
+    clock: Callable[[], float] = time.monotonic  # the meeting's clock (tests: a fake one)

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from amk_desktop.core import SESSION_FILE_SUFFIX
+from amk_desktop.core.agenda import Agenda
 from amk_desktop.ui.session_model import SessionModel
 
 if TYPE_CHECKING:
@@ -289,7 +290,8 @@ def _is_regular_file(path: Path) -> bool:
 # ------------------------------------------------------------------------------- snapshot
 
 # values a snapshot shares with the live session: they cannot change
-_IMMUTABLE = frozenset({str, int, float, bool, bytes, type(None)})
+# (the agenda is a frozen value of numbers: shared, as a text is)
+_IMMUTABLE = frozenset({str, int, float, bool, bytes, type(None), Agenda})
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 

@@ -57,8 +57,14 @@ class SessionDocument(QObject):
         model.undo_stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
         # every change, also one merged into the last undo step (the stack's index stays)
         model.edited.connect(self.autosaver.schedule)
+        model.changed_outside_history.connect(self._changed_outside_history)
 
     # -- state ---------------------------------------------------------------------------------
+    def _changed_outside_history(self) -> None:
+        if not self._dirty:
+            self._dirty = True
+            self.state_changed.emit()
+
     @property
     def is_modified(self) -> bool:
         return self._dirty or not self._model.undo_stack.isClean()

@@ -42,6 +42,7 @@ from amk_desktop.ui.services.dialogs import RecoveryChoice
 from amk_desktop.ui.services.document import SessionDocument
 from amk_desktop.ui.services.output import SheetOutput
 from amk_desktop.ui.session_model import SessionModel
+from amk_desktop.ui.widgets.agenda_timer import AgendaTimer
 from amk_desktop.ui.widgets.appearance import set_font_role
 
 if TYPE_CHECKING:
@@ -131,8 +132,11 @@ class MainWindow(QMainWindow):
         self.next_button.setObjectName("next_button")
         self.back_button.clicked.connect(lambda: self.show_step_index(self.current_step - 1))
         self.next_button.clicked.connect(lambda: self.show_step_index(self.current_step + 1))
+        # the meeting's clock, on every step (beside Back and Next: it takes no height)
+        self.agenda_timer = AgendaTimer(self.model, services.clock, self)
         nav = QHBoxLayout()
         nav.setContentsMargins(12, 4, 12, 8)
+        nav.addWidget(self.agenda_timer)
         nav.addStretch(1)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
