@@ -316,6 +316,17 @@
     </message>
 </context>
 <context>
+    <name>ChartLegend</name>
+    <message>
+        <source>Mean of %1 groups</source>
+        <translation>Gennemsnit af %1 grupper</translation>
+    </message>
+    <message>
+        <source>lowest to highest score</source>
+        <translation>laveste til højeste vurdering</translation>
+    </message>
+</context>
+<context>
     <name>CollectPreview</name>
     <message>
         <source>Collect groups</source>
@@ -473,14 +484,6 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
     <message>
         <source>Group %1</source>
         <translation>Gruppe %1</translation>
-    </message>
-    <message>
-        <source>Mean of %1 groups</source>
-        <translation>Gennemsnit af %1 grupper</translation>
-    </message>
-    <message>
-        <source>lowest to highest score</source>
-        <translation>laveste til højeste vurdering</translation>
     </message>
     <message>
         <source>How to run the exercise</source>
@@ -1241,6 +1244,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>&amp;Projektortilstand (stor tekst, høj kontrast)</translation>
     </message>
     <message>
+        <source>P&amp;resenter screen for the projector</source>
+        <translation>P&amp;ræsentationsskærm til projektoren</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
@@ -1255,6 +1262,17 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>&amp;About %1</source>
         <translation>&amp;Om %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>%1/%2 %3</source>
+        <translation>%1/%2 %3</translation>
+    </message>
+    <message>
+        <source>AMK Desktop – presenter screen</source>
+        <translation>AMK Desktop – præsentationsskærm</translation>
     </message>
 </context>
 <context>

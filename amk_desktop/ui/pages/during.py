@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from amk_desktop.core import content
 from amk_desktop.core.factors import FACTORS
-from amk_desktop.core.palette import SUMMARY_BAND_HEX, SUMMARY_MEAN_HEX, group_colour
 from amk_desktop.core.radar import CHART_MODES
 from amk_desktop.core.text import Text, fill
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.pages.guidance import during_html
 from amk_desktop.ui.session_model import SessionModel
+from amk_desktop.ui.widgets.chart_legend import legend_html
 from amk_desktop.ui.widgets.factor_control import FactorControl
 from amk_desktop.ui.widgets.group_list import GroupList, group_swatch
 from amk_desktop.ui.widgets.questions_panel import QuestionsPanel
@@ -65,6 +65,7 @@ class DuringPage(QWidget):
         self.setObjectName("step_during")
         self._model = model
         self.chart: RadarChart | None = None
+        self._label_emphasis = 1.0
 
         # instructions of the exercise, with the facilitator's guidance one click away
         self.instructions = QLabel(self)
@@ -246,6 +247,13 @@ class DuringPage(QWidget):
         self.splitter.setSizes([side, width - 2 * side, side])
         self._splitter_placed = True
 
+    def set_label_emphasis(self, scale: float) -> None:
+        """The chart's labels `scale` times larger (projector mode), now or when it is built."""
+        self._label_emphasis = scale
+        if self.chart is not None:
+            self.chart.set_label_emphasis(scale)
+        self.place_splitter()
+
     def ensure_chart(self) -> RadarChart:
         if self.chart is None:
             from amk_desktop.ui.widgets.radar_chart import RadarChart  # noqa: PLC0415 - lazy on purpose
@@ -255,6 +263,7 @@ class DuringPage(QWidget):
             self.chart_layout.insertWidget(2, self.chart, 1)
             self.chart.setVisible(not self.table_toggle.isChecked())
             self.chart.set_mode(CHART_MODES[self.chart_mode.currentIndex()])
+            self.chart.set_label_emphasis(self._label_emphasis)
         return self.chart
 
     def _on_chart_mode(self, index: int) -> None:
@@ -320,26 +329,12 @@ class DuringPage(QWidget):
 
     def _update_legend(self) -> None:
         groups = self._model.groups
-        mode = CHART_MODES[max(self.chart_mode.currentIndex(), 0)]
         if len(groups) < 2:
             self.legend.setText("")
             self.legend.setVisible(False)
             return
-        if mode == "mean":
-            text = (
-                f'<span style="color:{SUMMARY_MEAN_HEX}">■</span>&nbsp;'
-                + escape(fill(self.tr("Mean of %1 groups"), str(len(groups))))
-                + f' &nbsp; <span style="color:{SUMMARY_BAND_HEX}">▬</span>&nbsp;'
-                + escape(self.tr("lowest to highest score"))
-            )
-        else:
-            shown = [self._model.current_index] if mode == "current" else range(len(groups))
-            text = " &nbsp; ".join(
-                f'<span style="color:{group_colour(i)}">■</span>&nbsp;'
-                f"{escape(elide(groups[i].name, 40))}"
-                for i in shown
-            )
-        self.legend.setText(text)
+        mode = CHART_MODES[max(self.chart_mode.currentIndex(), 0)]
+        self.legend.setText(legend_html(groups, mode, self._model.current_index))
         self.legend.setVisible(True)
 
     def _show_current_group(self) -> None:

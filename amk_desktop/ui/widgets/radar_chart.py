@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QPainter,
     QPainterPath,
@@ -48,6 +49,7 @@ LABEL_WRAP = 18  # characters per line of an axis label
 MARKER_RADIUS = 0.025  # chart units
 MIN_LABEL_PX = 10
 MAX_LABEL_PX = 30
+LABEL_OVER_BODY = 1.25  # the axis labels at least this many times the body text
 BAND_WIDTH = 0.07  # chart units: the lowest-highest band along each spoke
 
 
@@ -183,9 +185,21 @@ class _GroupItems:
 
 
 class RadarChart(pg.PlotWidget):  # type: ignore[misc]
-    def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: SessionModel,
+        parent: QWidget | None = None,
+        *,
+        label_scale: float = 1 / 34,
+        max_label_px: int = MAX_LABEL_PX,
+    ) -> None:
+        """`label_scale`: the labels' size as a part of the chart's short side (the presenter
+        screen asks for more, `max_label_px` bounds it); never smaller than the body text."""
         super().__init__(parent, background=None)
         self.setObjectName("radar_chart")
+        self._label_scale = label_scale
+        self._max_label_px = max_label_px
+        self._emphasis = 1.0  # projector mode: larger labels (`set_label_emphasis`)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the sliders and table take focus
         self.setAntialiasing(True)
@@ -262,6 +276,18 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         """Whether the group is drawn: as the current group, or in the layer of the others."""
         items = self._groups[group_index]
         return bool(items.shape.isVisible()) or any(m is items for m in self._others.members)
+
+    def set_label_emphasis(self, scale: float) -> None:
+        """Labels `scale` times their usual share of the chart (projector mode: the chart's
+        room shrinks as the text around it grows, and its labels must grow all the same)."""
+        self._emphasis = scale
+        if self.__dict__.get("_ready", False):
+            self._fit_view()
+
+    @property
+    def label_pixel_size(self) -> int:
+        """The axis labels' size in pixels (the presenter screen and projector mode: large)."""
+        return int(self._label_font.pixelSize())
 
     @property
     def mode(self) -> str:
@@ -442,7 +468,13 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         margin = 6.0
         # Start from a size that reads at the back of the room and shrink the labels until the
         # chart itself keeps at least a third of the short side.
-        pixel_size = int(max(MIN_LABEL_PX, min(MAX_LABEL_PX, min(width, height) / 34)))
+        # never smaller than the window's body text (projector mode made it larger, and the
+        # chart's labels then came out smaller than the text around them)
+        # (a quarter larger: labels of a chart read from across the room)
+        least = max(MIN_LABEL_PX, round(QFontInfo(self.font()).pixelSize() * LABEL_OVER_BODY))
+        most = max(least, round(self._max_label_px * self._emphasis))
+        wanted = min(width, height) * self._label_scale * self._emphasis
+        pixel_size = int(max(least, min(most, wanted)))
         while True:
             self._label_font.setPixelSize(pixel_size)
             metrics = QFontMetricsF(self._label_font)
@@ -453,7 +485,7 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
                 sizes.append((rect.width() + 8, rect.height() + 6))  # TextItem's own margins
             gap = pixel_size * 0.5
             radius = radar.fit_radius(width - 2 * margin, height - 2 * margin, sizes, gap)
-            if radius >= min(width, height) / 6 or pixel_size <= MIN_LABEL_PX:
+            if radius >= min(width, height) / 6 or pixel_size <= least:
                 break
             pixel_size -= 1
         for label in self._axis_labels:
@@ -490,4 +522,6 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
             self.retranslate()
         elif event.type() == QEvent.Type.PaletteChange:
             self._apply_palette()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_view()  # the labels follow the body text (projector mode)
         super().changeEvent(event)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from amk_desktop import APP_NAME, __version__
 from amk_desktop.core import SESSION_FILE_SUFFIX
 from amk_desktop.core.collect import CollectionPlan, Conflict
+from amk_desktop.core.radar import CHART_MODES
 from amk_desktop.core.session import Session
 from amk_desktop.core.text import fill
 from amk_desktop.resources import data_path
@@ -43,11 +44,12 @@ from amk_desktop.ui.services.document import SessionDocument
 from amk_desktop.ui.services.output import SheetOutput
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.agenda_timer import AgendaTimer
-from amk_desktop.ui.widgets.appearance import set_font_role
+from amk_desktop.ui.widgets.appearance import PROJECTOR_SCALE, set_font_role
 
 if TYPE_CHECKING:
     from amk_desktop.ui.pages.after import AfterPage
     from amk_desktop.ui.pages.during import DuringPage
+    from amk_desktop.ui.window.presenter import PresenterView
 
 STEPS: tuple[str, ...] = ("before", "during", "after")
 EXAMPLE_SESSION = data_path("examples")
@@ -119,6 +121,8 @@ class MainWindow(QMainWindow):
         self.before_page = BeforePage(self.model)
         self._during_page: DuringPage | None = None
         self._after_page: AfterPage | None = None
+        self._clock = services.clock
+        self.presenter: PresenterView | None = None  # built on first F5 (it imports pyqtgraph)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("step_pages")
         # placeholders for Under and Efter, referenced here so they stay alive until replaced
@@ -181,6 +185,9 @@ class MainWindow(QMainWindow):
             from amk_desktop.ui.pages.during import DuringPage  # noqa: PLC0415
 
             self._during_page = DuringPage(self.model)
+            self._during_page.chart_mode.currentIndexChanged.connect(self._presenter_mode)
+            if self.appearance.projector:
+                self._during_page.set_label_emphasis(PROJECTOR_SCALE)
             self._place_page(1, self._during_page)
         return self._during_page
 
@@ -504,6 +511,11 @@ class MainWindow(QMainWindow):
         self.projector_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.projector_action.toggled.connect(self.set_projector_mode)
         self.view_menu.addAction(self.projector_action)
+        self.presenter_action = QAction(self)
+        self.presenter_action.setObjectName("presenter_action")
+        self.presenter_action.setShortcut(QKeySequence("F5"))
+        self.presenter_action.triggered.connect(self.toggle_presenter)
+        self.view_menu.addAction(self.presenter_action)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_actions = self._choices(  # each language named in its own language
@@ -548,7 +560,7 @@ class MainWindow(QMainWindow):
         self.appearance.set_projector_mode(on)
         self._settings.projector_mode = on
         if self._during_page is not None:
-            self._during_page.place_splitter()
+            self._during_page.set_label_emphasis(PROJECTOR_SCALE if on else 1.0)
         if self.projector_action.isChecked() != on:
             self.projector_action.setChecked(on)
 
@@ -619,6 +631,27 @@ class MainWindow(QMainWindow):
     def _on_exported(self, path: str) -> None:
         self.statusBar().showMessage(fill(self.tr("Saved %1"), path), 10_000)
 
+    # -- the presenter screen ------------------------------------------------------------------
+    def toggle_presenter(self) -> None:
+        """F5: the presenter screen on the projector (or over this window); F5 or Escape
+        there closes it."""
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.close()
+            return
+        if self.presenter is None:
+            from amk_desktop.ui.window.presenter import PresenterView  # noqa: PLC0415 - lazy
+
+            self.presenter = PresenterView(self.model, self._clock)
+            self.presenter.closed.connect(self.activateWindow)
+        self._presenter_mode()
+        self.presenter.present(self)
+
+    def _presenter_mode(self, *_args: object) -> None:
+        if self.presenter is None:
+            return
+        index = 0 if self._during_page is None else self._during_page.chart_mode.currentIndex()
+        self.presenter.set_mode(CHART_MODES[max(index, 0)])
+
     def _set_fullscreen(self, on: bool) -> None:
         if on:
             self.showFullScreen()
@@ -682,6 +715,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.fullscreen_action.setText(self.tr("&Full screen"))
         self.projector_action.setText(self.tr("&Projector mode (large text, high contrast)"))
+        self.presenter_action.setText(self.tr("P&resenter screen for the projector"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.example_action.setText(self.tr("Open &example session"))
