@@ -134,16 +134,20 @@
         <translation>+1 min.</translation>
     </message>
     <message>
-        <source>Give the current item one minute more</source>
-        <translation>Giv punktet et minut mere</translation>
+        <source>Give the current item one minute more (F8)</source>
+        <translation>Giv punktet et minut mere (F8)</translation>
+    </message>
+    <message>
+        <source>Start or pause the meeting&apos;s clock (F6)</source>
+        <translation>Start eller pause mødets ur (F6)</translation>
+    </message>
+    <message>
+        <source>On to the next item of the agenda (F7)</source>
+        <translation>Videre til dagsordenens næste punkt (F7)</translation>
     </message>
     <message>
         <source>Next item</source>
         <translation>Næste punkt</translation>
-    </message>
-    <message>
-        <source>On to the next item of the agenda</source>
-        <translation>Videre til dagsordenens næste punkt</translation>
     </message>
     <message>
         <source>More</source>
@@ -1246,6 +1250,26 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>P&amp;resenter screen for the projector</source>
         <translation>P&amp;ræsentationsskærm til projektoren</translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation>Tilføj &amp;gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Dagsorden</translation>
+    </message>
+    <message>
+        <source>&amp;Start or pause the clock</source>
+        <translation>&amp;Start eller pause uret</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Næste punkt</translation>
+    </message>
+    <message>
+        <source>One &amp;minute more</source>
+        <translation>Et &amp;minut mere</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -207,6 +207,13 @@ class AfterPage(QWidget):
             parts += rows or [f"<p><i>{escape(nothing)}</i></p>"]
         self.summary_notes.setHtml("".join(parts))
 
+    def focus_start(self) -> None:
+        """Ctrl+3: on the summary, its way on to the answers; else the first answer."""
+        if self.tabs.currentIndex() == 0:
+            self.to_answers_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.closing_answers[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _go_to_answers(self) -> None:
         self.tabs.setCurrentIndex(1)
         self.closing_answers[0].setFocus()

@@ -217,7 +217,7 @@ class DuringPage(QWidget):
 
         self.group_selector.currentIndexChanged.connect(model.set_current_index)
         self.group_name_edit.textEdited.connect(self._on_name_typed)
-        self.add_group_button.clicked.connect(self._add_group)
+        self.add_group_button.clicked.connect(self.add_group)
         self.remove_group_button.clicked.connect(
             lambda: model.remove_group(model.current_index)  # undoable: Ctrl+Z brings it back
         )
@@ -279,7 +279,8 @@ class DuringPage(QWidget):
             self.chart.setVisible(not on)
 
     # -- groups ------------------------------------------------------------------------------
-    def _add_group(self) -> None:
+    def add_group(self) -> None:
+        """A new group, its name ready to be typed over (then Ctrl+2 and six digits)."""
         number = len(self._model.groups) + 1
         if self._model.add_group(fill(self.tr("Group %1"), str(number))) >= 0:
             self.group_name_edit.setFocus()

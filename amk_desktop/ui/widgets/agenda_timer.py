@@ -211,9 +211,10 @@ class AgendaTimer(QWidget):
     def retranslate(self) -> None:
         self._fit_time()
         self.add_button.setText(self.tr("+1 min"))
-        self.add_button.setToolTip(self.tr("Give the current item one minute more"))
+        self.add_button.setToolTip(self.tr("Give the current item one minute more (F8)"))
+        self.start_button.setToolTip(self.tr("Start or pause the meeting's clock (F6)"))
         self.next_button.setText(self.tr("Next item"))
-        self.next_button.setToolTip(self.tr("On to the next item of the agenda"))
+        self.next_button.setToolTip(self.tr("On to the next item of the agenda (F7)"))
         self.menu_button.setToolTip(self.tr("More"))
         self.menu_button.setAccessibleName(self.tr("More"))
         self.reset_action.setText(self.tr("Start the agenda again"))

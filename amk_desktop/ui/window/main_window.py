@@ -232,6 +232,8 @@ class MainWindow(QMainWindow):
         self.show_step_index(index)
         if STEPS[index] == "during":
             self.during_page.focus_first_factor()
+        elif STEPS[index] == "after":
+            self.after_page.focus_start()
 
     def show_step_index(self, index: int) -> None:
         index = max(0, min(index, len(STEPS) - 1))
@@ -487,6 +489,19 @@ class MainWindow(QMainWindow):
         for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.indexChanged):
             signal.connect(self._update_undo_texts)
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.add_group_action = self._action("add_group_action", self._add_group, "Ctrl+Shift+N")
+        self.edit_menu.addAction(self.add_group_action)
+
+        # the meeting's clock from the keyboard (the presenter's F5 beside them)
+        self.agenda_menu = self.menuBar().addMenu("")
+        timer = self.agenda_timer
+        self.agenda_start_action = self._action("agenda_start_action", timer.start_or_pause, "F6")
+        self.agenda_next_action = self._action("agenda_next_action", timer.next_item, "F7")
+        self.agenda_add_action = self._action("agenda_add_time_action", timer.add_time, "F8")
+        self.agenda_menu.addActions(
+            [self.agenda_start_action, self.agenda_next_action, self.agenda_add_action]
+        )
 
         self.view_menu = self.menuBar().addMenu("")
         self.step_actions: list[QAction] = []
@@ -631,6 +646,11 @@ class MainWindow(QMainWindow):
     def _on_exported(self, path: str) -> None:
         self.statusBar().showMessage(fill(self.tr("Saved %1"), path), 10_000)
 
+    def _add_group(self) -> None:
+        """Ctrl+Shift+N: a new group, on Under, its name ready to be typed."""
+        self.show_step("during")
+        self.during_page.add_group()
+
     # -- the presenter screen ------------------------------------------------------------------
     def toggle_presenter(self) -> None:
         """F5: the presenter screen on the projector (or over this window); F5 or Escape
@@ -716,6 +736,11 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setText(self.tr("&Full screen"))
         self.projector_action.setText(self.tr("&Projector mode (large text, high contrast)"))
         self.presenter_action.setText(self.tr("P&resenter screen for the projector"))
+        self.add_group_action.setText(self.tr("Add &group"))
+        self.agenda_menu.setTitle(self.tr("&Agenda"))
+        self.agenda_start_action.setText(self.tr("&Start or pause the clock"))
+        self.agenda_next_action.setText(self.tr("&Next item"))
+        self.agenda_add_action.setText(self.tr("One &minute more"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.example_action.setText(self.tr("Open &example session"))
