@@ -238,3 +238,22 @@ def visible_texts_of(text: str) -> str:
         return visible_texts(label)
     finally:
         label.deleteLater()
+
+
+
+def test_an_unrated_slider_tells_a_screen_reader_it_is_not_rated(window, qtbot) -> None:
+    """Its value reads 1 (a slider cannot be empty), so its name says "ikke vurderet" until
+    the factor is rated, also when it is rated at 1 (checked over AT-SPI too: docs/decisions)."""
+    from PySide6.QtWidgets import QSlider
+
+    slider = window.findChild(QSlider, "factor_slider_trust")
+    interface = QAccessible.queryAccessibleInterface(slider)
+    name = QAccessible.Text.Name
+    assert interface.text(name) == (
+        "Åbenhed, tillid og psykologisk tryghed, ikke vurderet, score 1 til 5"
+    )
+    window.model.set_score("trust", 1)  # rated at 1: the handle does not move
+    assert interface.text(name) == "Åbenhed, tillid og psykologisk tryghed, score 1 til 5"
+    assert interface.text(QAccessible.Text.Value) == "1"
+    window.model.set_score("trust", None)
+    assert "ikke vurderet" in interface.text(name)

@@ -624,6 +624,10 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
         <translation>ikke vurderet</translation>
     </message>
     <message>
+        <source>%1, not rated, score 1 to 5</source>
+        <translation>%1, ikke vurderet, score 1 til 5</translation>
+    </message>
+    <message>
         <source>%1, score 1 to 5</source>
         <translation>%1, score 1 til 5</translation>
     </message>

@@ -239,7 +239,13 @@ class FactorControl(QWidget):
             value_text = str(self._score)
         self.value_label.setEnabled(self._score is not None)
         self.status_label.setVisible(self._score is None)
-        self.slider.setAccessibleName(fill(self.tr("%1, score 1 to 5"), name))
+        # A slider cannot be empty: its value reads 1 while the factor is not rated, so its
+        # name says so (Qt's bridges give a slider's value only as a number, and a Python
+        # accessible interface for it crashed the program under AT-SPI: docs/decisions.md)
+        if self._score is None:
+            self.slider.setAccessibleName(fill(self.tr("%1, not rated, score 1 to 5"), name))
+        else:
+            self.slider.setAccessibleName(fill(self.tr("%1, score 1 to 5"), name))
         self.slider.setAccessibleDescription(
             fill(
                 self.tr("%1. Current score: %2"), tr_text(self.factor.help).rstrip(" ."), value_text
