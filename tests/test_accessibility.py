@@ -240,7 +240,6 @@ def visible_texts_of(text: str) -> str:
         label.deleteLater()
 
 
-
 def test_an_unrated_slider_tells_a_screen_reader_it_is_not_rated(window, qtbot) -> None:
     """Its value reads 1 (a slider cannot be empty), so its name says "ikke vurderet" until
     the factor is rated, also when it is rated at 1 (checked over AT-SPI too: docs/decisions)."""
