@@ -21,20 +21,36 @@ from amk_desktop.ui.widgets.date_field import DateField
 
 pytestmark = pytest.mark.gui
 DEADLINE = 4  # the Frist column
+FACTORS_COLUMN = 1
+
+
+def agreements_table(window, deadline: str = "") -> QTableView:
+    """Efter's agreements, with one agreement (its deadline given), the table focused."""
+    window.show_step("after")
+    window.findChild(QTabWidget, "after_tabs").setCurrentIndex(1)
+    window.model.add_agreement()
+    if deadline:
+        window.model.set_agreement_field(0, "deadline", deadline)
+    view = window.findChild(QTableView, "agreements_table")
+    view.setFocus()
+    return view
+
+
+def edit_cell(window, qtbot, column: int, editor_type: type, deadline: str = ""):
+    """F2 on the first agreement's cell in `column`: (the table, the cell's editor)."""
+    view = agreements_table(window, deadline)
+    view.setCurrentIndex(view.model().index(0, column))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = view.findChild(editor_type)
+    assert editor is not None
+    return view, editor
 
 
 def test_a_deadline_typed_into_an_empty_cell_is_kept_and_saved(
     window, dialogs, qtbot, tmp_path
 ) -> None:
-    window.show_step("after")
-    window.findChild(QTabWidget, "after_tabs").setCurrentIndex(1)
-    window.model.add_agreement()
-    view = window.findChild(QTableView, "agreements_table")
-    view.setFocus()
-    view.setCurrentIndex(view.model().index(0, DEADLINE))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = view.findChild(DateField)
-    assert editor is not None and editor.text() == ""
+    view, editor = edit_cell(window, qtbot, DEADLINE, DateField)
+    assert editor.text() == ""
     qtbot.keyClicks(editor, "31012027")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.state() != QTableView.State.EditingState)
@@ -47,15 +63,7 @@ def test_a_deadline_typed_into_an_empty_cell_is_kept_and_saved(
 
 
 def test_a_text_that_is_no_date_is_marked_and_keeps_the_stored_date(window, qtbot) -> None:
-    window.show_step("after")
-    window.findChild(QTabWidget, "after_tabs").setCurrentIndex(1)
-    window.model.add_agreement()
-    window.model.set_agreement_field(0, "deadline", "2027-03-01")
-    view = window.findChild(QTableView, "agreements_table")
-    view.setFocus()
-    view.setCurrentIndex(view.model().index(0, DEADLINE))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = view.findChild(DateField)
+    view, editor = edit_cell(window, qtbot, DEADLINE, DateField, deadline="2027-03-01")
     assert editor.text() == "01.03.2027"
     editor.selectAll()
     qtbot.keyClicks(editor, "32.13.2027")
@@ -118,22 +126,10 @@ def test_today_and_the_calendar_set_the_date(window, qtbot) -> None:
     assert field.text() == "14.02.2027"
 
 
-FACTORS_COLUMN = 1
-
-
 def _open_factors_editor(window, qtbot):
     from PySide6.QtWidgets import QListWidget
 
-    window.show_step("after")
-    window.findChild(QTabWidget, "after_tabs").setCurrentIndex(1)
-    window.model.add_agreement()
-    view = window.findChild(QTableView, "agreements_table")
-    view.setFocus()
-    view.setCurrentIndex(view.model().index(0, FACTORS_COLUMN))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = view.findChild(QListWidget, "agreement_factors_editor")
-    assert editor is not None
-    return view, editor
+    return edit_cell(window, qtbot, FACTORS_COLUMN, QListWidget)
 
 
 def test_enter_in_the_factors_cell_keeps_what_was_chosen(window, qtbot) -> None:
@@ -184,15 +180,12 @@ def test_the_agreements_columns_show_their_headings_and_share_the_width(window, 
     column is no wider than a name needs (it took 250 px), nothing scrolls sideways."""
     from amk_desktop.ui.widgets.agreements import FIELDS
 
-    window.show_step("after")
-    window.findChild(QTabWidget, "after_tabs").setCurrentIndex(1)
-    model = window.model
-    row = model.add_agreement()
+    view = agreements_table(window)
+    model, row = window.model, 0
     model.set_agreement_field(row, "action", "Fast punkt om arbejdsmiljø på personalemødet")
     model.set_agreement_field(row, "goal", "Alle kender handelsregistreringer")
     model.set_agreement_field(row, "evaluation", "Færre arbejdsmiljøproblemer")
     model.set_agreement_field(row, "responsible", "Lars Holm og Mette Kjær")
-    view = window.findChild(QTableView, "agreements_table")
     qtbot.waitUntil(view.isVisible)
     header = view.horizontalHeader()
     for column in range(len(FIELDS)):
