@@ -33,9 +33,19 @@ def three_groups(window) -> None:
     model.set_note(0, "Tavlemøder hver morgen", 2)
 
 
+# the table's columns: the figures first (always in sight), then the groups
+MEAN, LOWEST, HIGHEST, SPREAD, REMARK, FIRST_GROUP = range(6)
+
+
 def cell(table: QTableView, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
     model = table.model()
     return model.data(model.index(row, column), role)
+
+
+def scores_and_figures(table: QTableView, row: int) -> list[str]:
+    """The three groups' scores, then mean, lowest, highest and spread."""
+    columns = [FIRST_GROUP, FIRST_GROUP + 1, FIRST_GROUP + 2, MEAN, LOWEST, HIGHEST, SPREAD]
+    return [cell(table, row, c) for c in columns]
 
 
 def test_the_summary_shows_each_factor_across_the_groups(window, qtbot) -> None:
@@ -48,29 +58,29 @@ def test_the_summary_shows_each_factor_across_the_groups(window, qtbot) -> None:
     model = table.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == [
-        "Gruppe <A> & co",
-        "Gruppe 2",
-        "Gruppe 3",
         "Gennemsnit",
         "Lavest",
         "Højest",
         "Spredning",
         "Tal om",
+        "Gruppe <A> & co",
+        "Gruppe 2",
+        "Gruppe 3",
     ]
     # trust: 4, 2, 3 → mean 3,0 (Danish decimal comma), lowest 2, highest 4, spread 2
-    assert [cell(table, 0, c) for c in range(7)] == ["4", "2", "3", "3,0", "2", "4", "2"]
-    assert "uenige (2 point" in cell(table, 0, 7)
+    assert scores_and_figures(table, 0) == ["4", "2", "3", "3,0", "2", "4", "2"]
+    assert "uenige (2 point" in cell(table, 0, REMARK)
     # innovation: 2, 2, not rated → the unrated group is left out: mean 2,0, not 1,3
-    assert [cell(table, 1, c) for c in range(7)] == ["2", "2", "–", "2,0", "2", "2", "0"]
-    assert cell(table, 1, 2, Qt.ItemDataRole.AccessibleTextRole) == "ikke vurderet"
+    assert scores_and_figures(table, 1) == ["2", "2", "–", "2,0", "2", "2", "0"]
+    assert cell(table, 1, FIRST_GROUP + 2, Qt.ItemDataRole.AccessibleTextRole) == "ikke vurderet"
     # motivation: 5, 4, 5 → 4,7
-    assert cell(table, 2, 3) == "4,7"
+    assert cell(table, 2, MEAN) == "4,7"
     # resources: 1, 1, 2 → the lowest rated factor, named in words and coloured
-    assert cell(table, 3, 7) == "Lavest vurderet"
+    assert cell(table, 3, REMARK) == "Lavest vurderet"
     assert cell(table, 3, 0, Qt.ItemDataRole.BackgroundRole) is not None
     assert cell(table, 2, 0, Qt.ItemDataRole.BackgroundRole) is None
     # systematics: nobody rated it
-    assert [cell(table, 4, c) for c in range(3, 7)] == ["–"] * 4
+    assert scores_and_figures(table, 4)[3:] == ["–"] * 4
 
 
 def test_the_summary_follows_every_change_and_the_language(window, qtbot) -> None:
@@ -78,14 +88,14 @@ def test_the_summary_follows_every_change_and_the_language(window, qtbot) -> Non
     window.show_step("after")
     table = window.findChild(QTableView, "summary_table")
     window.model.set_score(FACTOR_KEYS[0], 5, 1)  # 4, 5, 3
-    assert cell(table, 0, 3) == "4,0" and cell(table, 0, 6) == "2"
+    assert cell(table, 0, MEAN) == "4,0" and cell(table, 0, SPREAD) == "2"
     window.model.undo_stack.undo()
-    assert cell(table, 0, 3) == "3,0"
+    assert cell(table, 0, MEAN) == "3,0"
     window.set_language("en")
     model = table.model()
-    assert model.headerData(3, Qt.Orientation.Horizontal) == "Mean"
-    assert cell(table, 0, 3) == "3.0"
-    assert cell(table, 3, 7) == "Lowest rated"
+    assert model.headerData(MEAN, Qt.Orientation.Horizontal) == "Mean"
+    assert cell(table, 0, MEAN) == "3.0"
+    assert cell(table, 3, REMARK) == "Lowest rated"
 
 
 def test_the_groups_notes_are_side_by_side_as_plain_text(window, qtbot) -> None:

@@ -329,6 +329,10 @@
         <source>lowest to highest score</source>
         <translation>laveste til højeste vurdering</translation>
     </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>og %1 flere</translation>
+    </message>
 </context>
 <context>
     <name>CollectPreview</name>
@@ -1297,6 +1301,14 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>%1/%2 %3</source>
         <translation>%1/%2 %3</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er gået</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Over tiden</translation>
     </message>
     <message>
         <source>AMK Desktop – presenter screen</source>

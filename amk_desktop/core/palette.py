@@ -20,6 +20,36 @@ def group_colour(index: int) -> str:
     return GROUP_COLOURS[index % len(GROUP_COLOURS)]
 
 
+# Beyond the eight colours a group repeats a colour with another line and another mark, so no
+# two of the first 32 groups look alike (in the chart, the legend, the list and on paper).
+LINE_STYLES: tuple[str, ...] = ("solid", "dash", "dot", "dashdot")
+MARKERS: tuple[str, ...] = ("■", "◆", "●", "▲")
+# dash patterns in line widths (Qt's pens and reportlab's strokeDashArray take them so)
+DASH_PATTERNS: dict[str, tuple[float, ...]] = {
+    "solid": (),
+    "dash": (4.0, 2.0),
+    "dot": (1.0, 1.6),
+    "dashdot": (4.0, 1.6, 1.0, 1.6),
+}
+
+
+def _cycle(index: int) -> int:
+    return (index // len(GROUP_COLOURS)) % len(LINE_STYLES)
+
+
+def group_line_style(index: int) -> str:
+    return LINE_STYLES[_cycle(index)]
+
+
+def group_dash(index: int) -> tuple[float, ...]:
+    return DASH_PATTERNS[group_line_style(index)]
+
+
+def group_marker(index: int) -> str:
+    """The group's mark in legends: a square, then a diamond, a dot, a triangle."""
+    return MARKERS[_cycle(index)]
+
+
 # the joint summary's rows that have something to talk about (light, for black text), in the
 # window and on paper: the lowest rated, and those where the groups disagree
 SUMMARY_LOWEST_HEX = "#FDE2C8"

@@ -25,7 +25,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from amk_desktop.core import content
 from amk_desktop.core.factors import FACTORS, FACTORS_BY_KEY
-from amk_desktop.core.palette import group_colour
+from amk_desktop.core.palette import group_colour, group_dash
 from amk_desktop.core.session import Agreement, Group, Session
 from amk_desktop.core.summary import summarize
 from amk_desktop.core.text import Text, fill
@@ -253,7 +253,8 @@ def _scores_section(sheet: _Sheet, session: Session) -> list[Flowable]:
     labels = [tr(factor.label) for factor in FACTORS]
     series = [(g.ordered_scores(), group_colour(i)) for i, g in enumerate(groups)]
     chart_height = min(sheet.height * 0.4, sheet.width * 0.6)
-    chart = radar_drawing(sheet.width, chart_height, labels, series)
+    dashes = [group_dash(i) for i in range(len(groups))]
+    chart = radar_drawing(sheet.width, chart_height, labels, series, dashes=dashes)
     legend = _legend(sheet, groups)
     flow.append(KeepTogether([chart, Spacer(1, 6), legend]))
     flow.append(Spacer(1, 4))
@@ -277,7 +278,8 @@ def _legend(sheet: _Sheet, groups: Sequence[Group]) -> Flowable:
         if not group.is_complete:
             count = fill(tr(RATED_COUNT), group.rated_count, len(FACTORS))
             name += f' <font color="{MUTED_HEX}">({para_text(count)})</font>'
-        cells += [_swatch(group_colour(index), group.is_complete), Paragraph(name, s.cell)]
+        swatch = _swatch(group_colour(index), group.is_complete, group_dash(index))
+        cells += [swatch, Paragraph(name, s.cell)]
     while len(cells) % (2 * per_row):
         cells += ["", ""]
     data = [cells[i : i + 2 * per_row] for i in range(0, len(cells), 2 * per_row)]

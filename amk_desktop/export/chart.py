@@ -19,6 +19,9 @@ RING_FONT_SIZE = 6.5
 SCALE_FONT_SIZE_ON_PAPER = 9.0  # the blank sheets' scale: readable after a photocopier
 
 
+LINE_WIDTH = 1.6  # points: a group's line in the chart and its legend
+
+
 def _drawing(width: float, height: float) -> Drawing:
     """A drawing whose initial font is ours (reportlab's default would pull in Helvetica)."""
     drawing = Drawing(width, height)
@@ -65,6 +68,7 @@ def radar_drawing(
     font_size: float = CHART_FONT_SIZE,
     for_drawing_on: bool = False,
     bands: Sequence[tuple[float, float] | None] = (),
+    dashes: Sequence[tuple[float, ...]] = (),
 ) -> Drawing:
     """The spider chart as vector shapes: rings 1-5, spokes, axis labels placed with
     `radar.label_anchor` and the radius from `radar.fit_radius`, then each series (scores,
@@ -73,7 +77,8 @@ def radar_drawing(
 
     `for_drawing_on` (blank sheets): darker rings and a dot at every score on every spoke.
     `bands` (the joint summary): per axis, the lowest and highest score, drawn as a broad
-    translucent bar along the spoke under the series."""
+    translucent bar along the spoke under the series. `dashes`: per series, its line's dash
+    pattern in line widths (`palette.group_dash`: groups beyond the eight colours)."""
     drawing = _drawing(width, height)
     count = len(labels)
     leading = font_size * 1.2
@@ -125,7 +130,7 @@ def radar_drawing(
                     strokeLineCap=1,
                 )
             )
-    _draw_series(drawing, space, series)
+    _draw_series(drawing, space, series, dashes)
     return drawing
 
 
@@ -165,8 +170,15 @@ def _draw_grid(drawing: Drawing, space: _ChartSpace, count: int, for_drawing_on:
         )
 
 
+def _dash_array(pattern: tuple[float, ...], width: float) -> list[float] | None:
+    return [part * width for part in pattern] if pattern else None
+
+
 def _draw_series(
-    drawing: Drawing, space: _ChartSpace, series: Sequence[tuple[Sequence[float | None], str]]
+    drawing: Drawing,
+    space: _ChartSpace,
+    series: Sequence[tuple[Sequence[float | None], str]],
+    dashes: Sequence[tuple[float, ...]] = (),
 ) -> None:
     outlines = [(radar.outline(list(scores)), hex_colour) for scores, hex_colour in series]
     fill_alpha = 0.16 if len(series) <= 3 else 0.08
@@ -179,33 +191,54 @@ def _draw_series(
                     strokeColor=None,
                 )
             )
-    for shape, hex_colour in outlines:
+    for index, (shape, hex_colour) in enumerate(outlines):
         stroke = _colour(hex_colour)
+        dash = _dash_array(dashes[index] if index < len(dashes) else (), LINE_WIDTH)
         if shape.closed:
             drawing.add(
                 PolyLine(
                     space.flat(shape.polygon),
                     strokeColor=stroke,
-                    strokeWidth=1.6,
+                    strokeWidth=LINE_WIDTH,
                     strokeLineJoin=1,
+                    strokeDashArray=dash,
                 )
             )
         else:
             for a, b in shape.segments:
                 (x1, y1), (x2, y2) = space.at(a), space.at(b)
                 drawing.add(
-                    Line(x1, y1, x2, y2, strokeColor=stroke, strokeWidth=1.6, strokeLineCap=1)
+                    Line(
+                        x1,
+                        y1,
+                        x2,
+                        y2,
+                        strokeColor=stroke,
+                        strokeWidth=LINE_WIDTH,
+                        strokeLineCap=1,
+                        strokeDashArray=dash,
+                    )
                 )
         for point in shape.markers:
             x, y = space.at(point)
             drawing.add(Circle(x, y, 2.3, fillColor=stroke, strokeColor=WHITE, strokeWidth=0.5))
 
 
-def _swatch(hex_colour: str, complete: bool) -> Drawing:
+def _swatch(hex_colour: str, complete: bool, dash: tuple[float, ...] = ()) -> Drawing:
     drawing = _drawing(18, 9)
     colour = _colour(hex_colour)
     if complete:
         drawing.add(Rect(0.5, 1, 17, 7, fillColor=_colour(hex_colour, 0.16), strokeColor=None))
-    drawing.add(Line(0.5, 4.5, 17.5, 4.5, strokeColor=colour, strokeWidth=1.6))
+    drawing.add(
+        Line(
+            0.5,
+            4.5,
+            17.5,
+            4.5,
+            strokeColor=colour,
+            strokeWidth=LINE_WIDTH,
+            strokeDashArray=_dash_array(dash, LINE_WIDTH),
+        )
+    )
     drawing.add(Circle(9, 4.5, 2.3, fillColor=colour, strokeColor=WHITE, strokeWidth=0.5))
     return drawing

@@ -217,6 +217,9 @@ class DuringPage(QWidget):
 
         self.group_selector.currentIndexChanged.connect(model.set_current_index)
         self.group_name_edit.textEdited.connect(self._on_name_typed)
+        # Enter after the name: on to rating the group (Ctrl+Shift+N, the name, Enter, digits)
+        self.group_name_edit.returnPressed.connect(self.focus_first_factor)
+        self.group_name_edit.editingFinished.connect(self._name_finished)
         self.add_group_button.clicked.connect(self.add_group)
         self.remove_group_button.clicked.connect(
             lambda: model.remove_group(model.current_index)  # undoable: Ctrl+Z brings it back
@@ -295,6 +298,12 @@ class DuringPage(QWidget):
         index, count = self._model.current_index, len(self._model.groups)
         self.move_group_up_button.setEnabled(index > 0)
         self.move_group_down_button.setEnabled(index < count - 1)
+
+    def _name_finished(self) -> None:
+        """A group keeps a name: one left empty becomes "Group N" again."""
+        index = self._model.current_index
+        if not self._model.groups[index].name.strip():
+            self._model.rename_group(index, fill(self.tr("Group %1"), str(index + 1)))
 
     def _on_name_typed(self, name: str) -> None:
         if not self._model.rename_group(self._model.current_index, name):

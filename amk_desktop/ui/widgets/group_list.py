@@ -13,14 +13,16 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
+    QRectF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from amk_desktop.core.factors import FACTOR_KEYS
-from amk_desktop.core.palette import GROUP_COLOURS, group_colour
+from amk_desktop.core.palette import group_colour, group_marker
 from amk_desktop.core.session import Group
 from amk_desktop.core.text import fill
 from amk_desktop.ui.session_model import SessionModel
@@ -31,16 +33,28 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def group_swatch(index: int, size: int = 14) -> QIcon:
-    """The colour of the group at `index` as a small square; groups beyond the palette repeat
-    a colour, and their square is hatched as their line in the chart is dashed."""
+    """The group's colour in its mark: a square for the first eight groups, then (the colours
+    repeat) a diamond, a dot, a triangle, as in the legend (`palette.group_marker`)."""
     pixmap = QPixmap(size, size)
-    colour = QColor(group_colour(index))
-    pixmap.fill(colour)
-    if index >= len(GROUP_COLOURS):
-        painter = QPainter(pixmap)
-        painter.setPen(QPen(QColor("white"), 2))
-        painter.drawLine(0, size, size, 0)
-        painter.end()
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(group_colour(index)))
+    mark, s = group_marker(index), float(size)
+    if mark == "◆":
+        painter.drawPolygon(
+            QPolygonF([QPointF(s / 2, 0), QPointF(s, s / 2), QPointF(s / 2, s), QPointF(0, s / 2)])
+        )
+    elif mark == "●":
+        painter.drawEllipse(QRectF(0.5, 0.5, s - 1, s - 1))
+    elif mark == "▲":
+        painter.drawPolygon(
+            QPolygonF([QPointF(s / 2, 0.5), QPointF(s - 0.5, s - 1), QPointF(0.5, s - 1)])
+        )
+    else:
+        painter.drawRect(QRectF(0, 0, s, s))
+    painter.end()
     return QIcon(pixmap)
 
 
@@ -136,6 +150,8 @@ class GroupListModel(QAbstractTableModel):
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != NAME:
+            return False
+        if not str(value).strip():  # a group keeps a name
             return False
         return self._model.rename_group(index.row(), str(value))
 

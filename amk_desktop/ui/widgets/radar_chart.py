@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 from amk_desktop.core import radar
 from amk_desktop.core.factors import FACTOR_KEYS, FACTORS
 from amk_desktop.core.palette import (
-    GROUP_COLOURS,
     SUMMARY_BAND_HEX,
     SUMMARY_MEAN_HEX,
     group_colour,
+    group_dash,
 )
 from amk_desktop.core.radar import Point
 from amk_desktop.core.summary import summarize
@@ -155,9 +155,9 @@ class _GroupItems:
     """The two scene items that draw one group (the current group's are shown; the others'
     hold what `_OtherGroupsLayer` paints)."""
 
-    def __init__(self, colour: QColor, dashed: bool = False) -> None:
+    def __init__(self, colour: QColor, dash: tuple[float, ...] = ()) -> None:
         self.colour = colour
-        self.dashed = dashed  # groups beyond the palette repeat a colour with a dashed line
+        self.dash = dash  # groups beyond the palette repeat a colour with another line
         self.shape = _ShapeItem()
         self.markers = QGraphicsPathItem()
         self.outline = radar.outline([None] * len(FACTOR_KEYS))
@@ -167,8 +167,8 @@ class _GroupItems:
         # chart units in the item's bounding rectangle, which then covered the whole chart
         # and made every slider step repaint all of it.
         pen = QPen(self.colour, line_width * (1.0 if emphasised else 0.6))
-        if self.dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
+        if self.dash:
+            pen.setDashPattern(list(self.dash))
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         self.shape.setPen(pen)
         fill = QColor(self.colour)
@@ -356,7 +356,7 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
             self._plot.removeItem(items.shape)
             self._plot.removeItem(items.markers)
         for index in range(len(self._groups), count):
-            items = _GroupItems(QColor(group_colour(index)), index >= len(GROUP_COLOURS))
+            items = _GroupItems(QColor(group_colour(index)), group_dash(index))
             self._plot.addItem(items.shape)
             self._plot.addItem(items.markers)
             self._groups.append(items)

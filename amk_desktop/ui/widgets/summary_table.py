@@ -31,7 +31,8 @@ from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.text_fields import elide
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEADER_LENGTH = 40  # characters of a group's name in its column's heading
+HEADER_LENGTH = 24  # characters of a group's name in its column's heading (tool tip: all)
+REMARK_COLUMN = 4  # the figures' last: what to talk about, in words
 MAX_FITTED_HEIGHT = 480  # pixels: a table of taller rows scrolls
 FITTED_GROUPS = 30  # up to this many groups, every column is fitted to its content
 
@@ -78,34 +79,35 @@ class SummaryModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        groups = self._summary.group_count
         if orientation == Qt.Orientation.Vertical:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return tr_text(FACTORS[section].label)
             return None
-        if section < groups:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._names[section][0]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self._names[section][1]
+        figures = len(SUMMARY_FIGURES)
+        if section < figures:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return tr_text(SUMMARY_FIGURES[section])
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return tr_text(SUMMARY_FIGURES[section - groups])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._names[section - figures][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._names[section - figures][1]
         return None
 
     def text(self, row: int, column: int, *, spoken: bool = False) -> str:
+        """The figures first (mean, lowest, highest, spread, the remark: always in sight),
+        then each group's score (the part that scrolls when there are many groups)."""
         factor = self._summary.factors[row]
-        groups = self._summary.group_count
         none = tr_text(SUMMARY_NOT_RATED) if spoken else "–"
-        if column < groups:
-            score = factor.scores[column]
+        figures = len(SUMMARY_FIGURES)
+        if column >= figures:
+            score = factor.scores[column - figures]
             return none if score is None else str(score)
-        figure = column - groups
-        if figure == 0:
+        if column == 0:
             mean = factor.mean
             return none if mean is None else QLocale().toString(mean, "f", 1)  # 3,7 in Danish
-        if figure in (1, 2, 3):
-            value = (factor.lowest, factor.highest, factor.spread)[figure - 1]
+        if column in (1, 2, 3):
+            value = (factor.lowest, factor.highest, factor.spread)[column - 1]
             return none if value is None else str(value)
         return summary_remark(self._summary, factor, tr_text)
 
@@ -118,7 +120,7 @@ class SummaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.text(row, column, spoken=True)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column < self._summary.group_count + len(SUMMARY_FIGURES) - 1:
+            if column != REMARK_COLUMN:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -149,7 +151,7 @@ class SummaryTable(QTableView):
         # columns fitted to their content when the table is refreshed, not by Qt at every
         # change: a session may hold 200 groups (1,200 cells measured at each keystroke)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setStretchLastSection(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._stale = True
         for signal in (model.score_changed, model.groups_changed, model.group_renamed):
@@ -174,10 +176,11 @@ class SummaryTable(QTableView):
         if groups <= FITTED_GROUPS:
             self.resizeColumnsToContents()
         else:  # many groups: their columns as wide as a score, only the figures fitted
-            for column in range(groups):
-                self.setColumnWidth(column, self.fontMetrics().horizontalAdvance("0") * 8)
-            for column in range(groups, groups + len(SUMMARY_FIGURES)):
+            figures = len(SUMMARY_FIGURES)
+            for column in range(figures):
                 self.resizeColumnToContents(column)
+            for column in range(figures, figures + groups):
+                self.setColumnWidth(column, self.fontMetrics().horizontalAdvance("0") * 8)
         self.resizeRowsToContents()
         self.updateGeometry()
 

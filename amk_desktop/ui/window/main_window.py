@@ -663,6 +663,10 @@ class MainWindow(QMainWindow):
 
             self.presenter = PresenterView(self.model, self._clock)
             self.presenter.closed.connect(self.activateWindow)
+            # the meeting's clock keys work on the projector's window too
+            self.presenter.addActions(
+                [self.agenda_start_action, self.agenda_next_action, self.agenda_add_action]
+            )
         self._presenter_mode()
         self.presenter.present(self)
 

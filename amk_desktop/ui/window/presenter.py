@@ -83,6 +83,7 @@ class PresenterView(QWidget):
         model.session_replaced.connect(self._everything_changed)
         model.groups_changed.connect(self.show_legend)
         model.group_renamed.connect(self.show_legend)
+        model.current_group_changed.connect(self.show_legend)  # "the current group" mode
         self.setPalette(QGuiApplication.palette())
         self.retranslate()
 
@@ -129,10 +130,13 @@ class PresenterView(QWidget):
         )
         state = agenda.state(now)
         colour = {"due": "#8A5A00", "over": "#B3261E"}.get(state, "")
+        words = {"due": self.tr("Time is up"), "over": self.tr("Over time")}.get(state, "")
         time = clock_text(agenda.remaining(now))
-        self.time_label.setText(
-            f'<span style="color:{colour}">{escape(time)}</span>' if colour else escape(time)
-        )
+        if colour:  # the words as well as the colour
+            shown = f'<span style="color:{colour}">{escape(words)} {escape(time)}</span>'
+        else:
+            shown = escape(time)
+        self.time_label.setText(shown)
 
     def show_legend(self) -> None:
         self.legend.setText(legend_html(self._model.groups, self._mode, self._model.current_index))
@@ -180,6 +184,9 @@ class PresenterView(QWidget):
         if target is not None:
             self.setScreen(target)
             self.setGeometry(target.geometry())
+        # during the purpose and the introduction of the model: the slides first
+        agenda = self._model.agenda
+        self.show_page("what_is" if agenda.started and agenda.current <= 1 else "chart")
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
