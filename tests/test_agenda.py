@@ -80,3 +80,9 @@ def test_the_stored_agenda_counts_the_running_time_and_is_paused() -> None:
     assert stored.spent[:2] == (60.0, 30.0) and not stored.running
     assert agenda.reset() == Agenda()
     assert not Agenda().started and stored.started
+
+
+def test_a_long_item_turns_red_ten_minutes_over_at_the_latest() -> None:
+    agenda = Agenda(meeting_minutes=480, current=2).start(0.0)  # the exercise: 450 minutes
+    assert agenda.state((450 + 9) * MIN) == "due"
+    assert agenda.state((450 + 10) * MIN) == "over"

@@ -365,7 +365,7 @@ def test_add_group_rests_at_200_groups_and_says_why(window, dialogs, tmp_path, q
     assert not button.isEnabled()
     why = window.model.limit_message("too_many_groups")
     assert "200" in why and button.toolTip() == why
-    window.during_page._add_group()  # the slot, as if clicked anyway
+    window.during_page.add_group()  # the slot, as if clicked anyway
     assert len(window.model.groups) == limits.MAX_GROUPS
     assert _status(window) == why
     _saves_work(window, dialogs, tmp_path)

@@ -71,3 +71,17 @@ def test_figures_hold_for_any_groups(table: list[list[int | None]]) -> None:
             assert factor.groups_disagree == (max(rated) - min(rated) >= DISAGREEMENT_SPREAD)
         else:
             assert factor.mean is None
+
+
+def test_only_the_widest_disagreement_is_marked() -> None:
+    """With many groups nearly every factor is two points apart: the summary marks the
+    factors the groups disagree on most, not all of them."""
+    groups = [group("A", 1, 2, 3, 2, 4, 4), group("B", 4, 4, 5, 4, 2, 4)]
+    summary = summarize(groups)
+    assert [f.spread for f in summary.factors] == [3, 2, 2, 2, 2, 0]
+    assert summary.disagreements == (FACTOR_KEYS[0],)
+    assert summary.disagree_most(summary.factors[0])
+    assert not summary.disagree_most(summary.factors[1])
+    assert summary.factors[1].groups_disagree  # two apart, but not the most
+    calm = summarize([group("A", 3, 3, 3, 3, 3, 3), group("B", 4, 4, 4, 4, 4, 4)])
+    assert calm.disagreements == ()  # one point apart is not a disagreement

@@ -32,14 +32,6 @@
         <translation>Gruppernes noter, spørgsmål for spørgsmål</translation>
     </message>
     <message>
-        <source>the mean of the groups</source>
-        <translation>gruppernes gennemsnit</translation>
-    </message>
-    <message>
-        <source>lowest to highest score</source>
-        <translation>laveste til højeste vurdering</translation>
-    </message>
-    <message>
         <source>Write the answers and agreements →</source>
         <translation>Skriv svar og aftaler →</translation>
     </message>

@@ -29,8 +29,9 @@ MIN_MINUTES = 20
 MAX_MINUTES = 480
 EXERCISE_LEAST_MINUTES = 5  # the exercise keeps at least this in a very short meeting
 MAX_SECONDS = 24 * 3600.0  # what one item can have spent or been given, in a file
-OVER_FRACTION = 0.2  # an item is well over its time (red) at 20 % of it, and at least…
-OVER_LEAST_SECONDS = 120.0  # … two minutes over
+OVER_FRACTION = 0.2  # an item is well over its time (red) at 20 % of it, at least…
+OVER_LEAST_SECONDS = 120.0  # … two minutes over, and at most…
+OVER_MOST_SECONDS = 600.0  # … ten (a long exercise was 90 minutes over before it turned red)
 
 
 @dataclass(frozen=True)
@@ -85,13 +86,14 @@ class Agenda:
 
     def state(self, now: float) -> str:
         """ "ok"; "due" when the current item's time is up (amber); "over" when it is well over
-        (red: `OVER_FRACTION` of its time, at least `OVER_LEAST_SECONDS`)."""
+        (red: `OVER_FRACTION` of its time, from two to ten minutes)."""
         if self.done:
             return "ok"
         left = self.remaining(now)
         if left > 0:
             return "ok"
-        well_over = max(OVER_LEAST_SECONDS, OVER_FRACTION * self.allowed(self.current))
+        share = OVER_FRACTION * self.allowed(self.current)
+        well_over = min(OVER_MOST_SECONDS, max(OVER_LEAST_SECONDS, share))
         return "over" if -left >= well_over else "due"
 
     def fitted(self, now: float) -> tuple[float, ...]:

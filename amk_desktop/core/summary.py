@@ -2,9 +2,10 @@
 over the groups that rated it, the mean, the lowest, the highest and the spread.
 
 A factor a group has not rated is left out of that factor's figures, never counted as 0. The
-summary marks the factors the groups rated lowest and those on which they disagree most (a
-spread of `DISAGREEMENT_SPREAD` or more), which the leaflet's joint summary is there to talk
-about. No Qt: the window's summary table, the printed sheet and the tests share it.
+summary marks the factors the groups rated lowest and those on which they disagree most (the
+widest spread, when it is `DISAGREEMENT_SPREAD` or more), which the leaflet's joint summary is
+there to talk about. No Qt: the window's summary table, the printed sheet and the tests share
+it.
 """
 
 from __future__ import annotations
@@ -84,11 +85,16 @@ class Summary:
 
     @cached_property
     def disagreements(self) -> tuple[str, ...]:
-        """The factors whose scores are `DISAGREEMENT_SPREAD` or more apart, widest first
-        (in chart order on a tie)."""
+        """The factors the groups disagree on most: those of the widest spread, when it is
+        `DISAGREEMENT_SPREAD` or more (all of them on a tie, in chart order). Only the widest:
+        with six groups nearly every factor is two points apart, and marking them all marked
+        nothing."""
         wide = [f for f in self.factors if f.groups_disagree]
-        wide.sort(key=lambda f: -(f.spread or 0))
-        return tuple(f.key for f in wide)
+        widest = max((f.spread or 0 for f in wide), default=0)
+        return tuple(f.key for f in wide if f.spread == widest)
+
+    def disagree_most(self, factor: FactorSummary) -> bool:
+        return factor.key in self.disagreements
 
 
 def summarize(groups: Sequence[Group]) -> Summary:

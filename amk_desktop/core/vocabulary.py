@@ -51,6 +51,6 @@ def summary_remark(
     words = []
     if factor.key in summary.lowest_rated:
         words.append(translate(SUMMARY_LOWEST))
-    if factor.groups_disagree:
+    if summary.disagree_most(factor):
         words.append(fill(translate(SUMMARY_DISAGREE), factor.spread))
     return "; ".join(words)

@@ -390,7 +390,7 @@ def _joint_summary_section(sheet: _Sheet, session: Session) -> list[Flowable]:
     for row, (factor, figures) in enumerate(zip(FACTORS, summary.factors, strict=True), start=1):
         if figures.key in summary.lowest_rated:
             commands.append(("BACKGROUND", (0, row), (-1, row), LOWEST_BG))
-        elif figures.groups_disagree:
+        elif summary.disagree_most(figures):
             commands.append(("BACKGROUND", (0, row), (-1, row), DISAGREE_BG))
         values = [
             None if figures.mean is None else _number(figures.mean, sheet.locale),

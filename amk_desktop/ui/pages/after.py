@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from amk_desktop.core import content
-from amk_desktop.core.palette import SUMMARY_BAND_HEX, SUMMARY_MEAN_HEX, group_colour
+from amk_desktop.core.palette import group_colour
 from amk_desktop.core.text import fill
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.agreements import AgreementsEditor
 from amk_desktop.ui.widgets.appearance import set_font_role
+from amk_desktop.ui.widgets.chart_legend import legend_html
 from amk_desktop.ui.widgets.summary_chart import SummaryChart
 from amk_desktop.ui.widgets.summary_table import SummaryTable
 from amk_desktop.ui.widgets.text_fields import GrowingTextEdit, elide, show_plain_text
@@ -141,6 +142,8 @@ class AfterPage(QWidget):
         self._notes_stale = True
         for signal in (model.note_changed, model.groups_changed, model.group_renamed):
             signal.connect(self._notes_changed)
+        model.groups_changed.connect(self._show_summary_legend)
+        model.session_replaced.connect(self._show_summary_legend)
         model.session_replaced.connect(self._notes_changed)
 
         # Efter in two parts, in the leaflet's order: the joint summary, then answers and
@@ -150,6 +153,7 @@ class AfterPage(QWidget):
         self.tabs.addTab(self.summary_box, "")
         self.tabs.addTab(splitter, "")
         self.tabs.currentChanged.connect(lambda _index: self._show_notes())
+        self.tabs.currentChanged.connect(lambda _index: self._show_intro())
         self._opened = False
 
         self.credit = QLabel(self)
@@ -207,6 +211,18 @@ class AfterPage(QWidget):
             parts += rows or [f"<p><i>{escape(nothing)}</i></p>"]
         self.summary_notes.setHtml("".join(parts))
 
+    def _show_summary_legend(self) -> None:
+        # the same words as the chart's legend on Under and on the projector
+        self.summary_legend.setText(legend_html(self._model.groups, "mean", 0))
+
+    def _show_intro(self) -> None:
+        """The leaflet's words for the part shown: the joint summary, or closing and
+        agreements (the summary tab names the closing questions beside them itself)."""
+        text = f"<p>{escape(tr_text(content.AFTER_SUMMARY))}</p>"
+        if self.tabs.currentIndex() == 1:
+            text += f"<p><b>{escape(tr_text(content.AFTER_CLOSING))}</b></p>"
+        self.summary.setText(text)
+
     def focus_start(self) -> None:
         """Ctrl+3: on the summary, its way on to the answers; else the first answer."""
         if self.tabs.currentIndex() == 0:
@@ -238,10 +254,7 @@ class AfterPage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(tr_text(content.AFTER_HEADING))
-        self.summary.setText(
-            f"<p>{escape(tr_text(content.AFTER_SUMMARY))}</p>"
-            f"<p><b>{escape(tr_text(content.AFTER_CLOSING))}</b></p>"
-        )
+        self._show_intro()
         self.closing_box.setTitle(self.tr("Your answers"))
         for number, (label, edit, question) in enumerate(
             zip(self.closing_labels, self.closing_answers, content.CLOSING_QUESTIONS, strict=True),
@@ -255,12 +268,7 @@ class AfterPage(QWidget):
         self.tabs.setTabText(0, self.tr("Joint summary"))
         self.tabs.setTabText(1, self.tr("Answers and agreements"))
         self.summary_notes.setAccessibleName(self.tr("The groups' notes, question by question"))
-        self.summary_legend.setText(
-            f'<span style="color:{SUMMARY_MEAN_HEX}">■</span>&nbsp;'
-            + escape(self.tr("the mean of the groups"))
-            + f' &nbsp; <span style="color:{SUMMARY_BAND_HEX}">▬</span>&nbsp;'
-            + escape(self.tr("lowest to highest score"))
-        )
+        self._show_summary_legend()
         then = tr_text(content.AFTER_CLOSING)  # the leaflet's next step
         self.closing_list.setText(
             f"<p><b>{escape(then)}</b></p><ol>"

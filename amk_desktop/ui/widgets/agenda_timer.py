@@ -159,12 +159,7 @@ class AgendaTimer(QWidget):
             self.time_label.setText(clock_text(agenda.remaining(now)))
         state = agenda.state(now)
         words = {"due": self.tr("Time is up"), "over": self.tr("Over time")}.get(state, "")
-        self.state_label.setText(words)
-        self.state_label.setVisible(bool(words))
-        # (with its padding: the style sheet's first use does not widen the label in time)
-        self.state_label.setMinimumWidth(
-            self.state_label.fontMetrics().horizontalAdvance(words) + 24 if words else 0
-        )
+        self.state_label.setText(words)  # (its room is kept: the buttons never move)
         style = {"due": DUE_STYLE, "over": OVER_STYLE}.get(state, "")
         if self.state_label.styleSheet() != style:
             for label in (self.state_label, self.time_label):
@@ -203,10 +198,22 @@ class AgendaTimer(QWidget):
         return "\n".join(lines)
 
     def _fit_time(self) -> None:
-        """Room for the longest time, so that the buttons do not move as the clock runs."""
+        """Room for the longest name, time and words, so that the buttons never move while
+        the clock runs or the items change (they are what the facilitator clicks)."""
         metrics = self.time_label.fontMetrics()
         self.time_label.setMinimumWidth(metrics.horizontalAdvance("−0:00:00") + 14)
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        names = [
+            fill(self.tr("%1/%2 %3"), str(ITEM_COUNT), str(ITEM_COUNT), tr_text(name))
+            for _key, name, _minutes in ITEMS
+        ]
+        names.append(self.tr("The agenda is done"))
+        item_metrics = self.item_label.fontMetrics()
+        self.item_label.setMinimumWidth(max(map(item_metrics.horizontalAdvance, names)) + 4)
+        words = (self.tr("Time is up"), self.tr("Over time"))
+        state_metrics = self.state_label.fontMetrics()
+        self.state_label.setMinimumWidth(max(map(state_metrics.horizontalAdvance, words)) + 24)
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def retranslate(self) -> None:
         self._fit_time()

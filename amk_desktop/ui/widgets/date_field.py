@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QToolTip, QWidget
 
 from amk_desktop.core.dates import parse_typed_date
 
@@ -92,6 +92,8 @@ class DateField(QLineEdit):
         typed = self._typed()
         if typed is not None:
             self._commit(typed)
+        elif self.isVisible():  # not stored: say so where the eyes are, without a dialog
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self._hint, self)
 
     def _commit(self, iso: str) -> None:
         changed = iso != self._iso
@@ -100,7 +102,8 @@ class DateField(QLineEdit):
             self.date_edited.emit(iso)
 
     def _mark(self, *_args: object) -> None:
-        """A text that is not a date: a red frame and a tool tip saying how to write it."""
+        """A text that is not a date: a red frame and a tool tip saying how to write it (the
+        date stored stays as it was)."""
         valid = self.is_valid()
         if valid == self._marked_invalid:  # only when it changes (a style sheet re-polishes)
             self._marked_invalid = not valid

@@ -127,12 +127,12 @@ class SummaryModel(QAbstractTableModel):
             factor = self._summary.factors[row]
             if factor.key in self._summary.lowest_rated:
                 return QBrush(LOWEST_COLOUR)
-            if factor.groups_disagree:
+            if self._summary.disagree_most(factor):
                 return QBrush(DISAGREE_COLOUR)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             factor = self._summary.factors[row]
-            if factor.key in self._summary.lowest_rated or factor.groups_disagree:
+            if factor.key in self._summary.lowest_rated or self._summary.disagree_most(factor):
                 return QBrush(QColor("black"))  # on the light row colour, in any palette
         return None
 

@@ -169,6 +169,11 @@ class PresenterView(QWidget):
         clock.setPixelSize(max(20, int(height * HEADING_SCALE)))
         clock.setBold(True)
         self.time_label.setFont(clock)
+        # the chart's labels at least as large as the legend (the chart makes them a quarter
+        # larger than its own font)
+        chart_font = QFont(body)
+        chart_font.setPixelSize(max(12, int(body.pixelSize() * 0.8)))
+        self.chart.setFont(chart_font)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
