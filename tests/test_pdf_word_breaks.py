@@ -190,6 +190,7 @@ def random_word(rng: random.Random, length: int) -> str:
 
 
 def test_pieces_fit_their_line_fill_it_and_give_back_the_word(styles: theme._Styles) -> None:
+    """Each piece fits; it is as long as fits, or ends between two syllables."""
     rng = random.Random(3)
     for _ in range(400):
         style = rng.choice([styles.cell, styles.cell_head, styles.note, styles.value])
@@ -213,7 +214,13 @@ def test_pieces_fit_their_line_fill_it_and_give_back_the_word(styles: theme._Sty
                 short = last_piece and len(following.split()[0]) <= text_layout.LAST_PIECE
                 if " " not in line and not short:  # (a short last piece takes a letter or two)
                     longer = shown + text[position] + "-"
-                    assert breaker.width(longer) > breaker.max_width - 1e-6
+                    # as long as fits, or ending between two syllables in its second half
+                    start = text.rfind(" ", 0, position) + 1
+                    end = text.find(" ", position)
+                    word = text[start : len(text) if end < 0 else end]
+                    at_syllable = position - start in text_layout._syllable_breaks(word)
+                    fills = breaker.width(longer) > breaker.max_width - 1e-6
+                    assert fills or at_syllable
             elif joiner == "":  # a piece that ends in a hyphen of its own
                 assert line.endswith("-")
             else:
@@ -373,3 +380,26 @@ def test_long_group_names_are_whole_in_the_scores_table() -> None:
     lines = [line.strip() for line in text.splitlines()]
     for name in names:  # a heading cell of its own, on one line
         assert name in lines, name
+
+
+def test_danish_words_break_between_syllables(styles: theme._Styles) -> None:
+    """Not where the width happens to end ("Vejvedligeholdelse-smedarbejder…" read as a
+    blacksmith, "Administrationsme-darbejdere"): between syllables, and never leaving one
+    letter of a syllable behind."""
+    text_layout.set_hyphenation("da")
+    for word in (
+        "Vejvedligeholdelsesmedarbejdergruppen",
+        "Administrationsmedarbejdere",
+        "Medarbejdertilfredshedsundersøgelsesresultater",
+    ):
+        breaker = text_layout._Breaker(styles.cell, 70, lambda: None)
+        lines = breaker.lines(word)
+        assert len(lines) > 1
+        syllables = text_layout._syllable_breaks(word)
+        position = 0
+        for line, _, _, joiner in lines[:-1]:
+            assert joiner == text_layout.HYPHENATED
+            position += len(line) - 1
+            assert position in syllables, (word, line)
+    breaks = text_layout._syllable_breaks("Administrationsmedarbejdere")
+    assert 17 not in breaks and 18 in breaks  # "…tionsme|d|arbejdere": after "med", not "me"

@@ -26,7 +26,13 @@ from amk_desktop.core import content
 from amk_desktop.core.text import Text, fill
 from amk_desktop.export.labels import PAGE_OF
 from amk_desktop.export.reportlab_setup import _PDF_ESCAPES, FONT, _prepare
-from amk_desktop.export.text_layout import _WORD_WIDTHS, _p, _text_flow, printable
+from amk_desktop.export.text_layout import (
+    _WORD_WIDTHS,
+    _p,
+    _text_flow,
+    printable,
+    set_hyphenation,
+)
 from amk_desktop.export.theme import (
     FOOTER_Y,
     MARGIN_BOTTOM,
@@ -158,6 +164,7 @@ class _Sheet:
         _WORD_WIDTHS.clear()
         self.tr = translate
         self.locale: Locale = "da" if locale == "da" else "en"
+        set_hyphenation(self.locale)  # words too wide for a column break between syllables
         self.page_size = PAPER_SIZES[paper]
         self.width = self.page_size[0] - 2 * MARGIN_X
         self.height = self.page_size[1] - MARGIN_TOP - MARGIN_BOTTOM

@@ -36,6 +36,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add, itemgetter
@@ -186,6 +187,54 @@ class _HyphenatedPiece(_Piece):
     joiner = HYPHENATED
 
 
+# -- where a word may break: between syllables (pyphen's hyphenation dictionaries) --------------
+_HYPHENATION: ContextVar[str] = ContextVar("hyphenation", default="da_DK")
+SYLLABLE_WORD_MAX = 80  # characters: a longer "word" (a code, a link) breaks by width alone
+
+
+def set_hyphenation(locale: str) -> None:
+    """The language whose syllables break words too wide for a column, for this thread's
+    build ("da" or "en"): each sheet sets it as it starts."""
+    _HYPHENATION.set("da_DK" if locale == "da" else "en_GB")
+
+
+@lru_cache(maxsize=4)
+def _dictionary(language: str) -> Any:
+    import pyphen  # noqa: PLC0415 - only a sheet with a word too wide for its column needs it
+
+    return pyphen.Pyphen(lang=language)
+
+
+def _syllable_breaks(word: str) -> list[int]:
+    """The places in `word` where it may break between syllables, in order, only between two
+    letters (a hyphen of the word's own is a break already); a syllable of one letter is
+    joined to the one before ("med-ar", never "me-d-ar" or "me-darbejdere")."""
+    if len(word) > SYLLABLE_WORD_MAX or not any(char.isalpha() for char in word):
+        return []
+    points = [
+        p
+        for p in _dictionary(_HYPHENATION.get()).positions(word)
+        if 0 < p < len(word) and word[p - 1].isalpha() and word[p].isalpha()
+    ]
+    taken = set(points)
+    return [p for p in points if p + 1 not in taken]
+
+
+def _alone_on_its_line(
+    ends: Sequence[float], base: float, cut: int, room: float, hyphen: float
+) -> bool:
+    """Whether a piece that ends at `cut` (a hyphen added) leaves no room on its line for the
+    next piece: it fills more than half the line (the next piece, not the last, fills at least
+    half of its own), and the rest of the word, when that is the last piece, is wider than
+    what is left (the pieces are laid out as words: two on one line would read as two words).
+    In the units of `ends`."""
+    piece = ends[cut - 1] - base + hyphen
+    if 2 * piece <= room:
+        return False
+    rest = ends[-1] - ends[cut - 1]
+    return rest > room or rest > room - piece
+
+
 def _break_word(
     word: str, ends: Sequence[float], unit: float, hyphen: float, limit: float
 ) -> list[tuple[int, bool]]:
@@ -194,11 +243,14 @@ def _break_word(
     width of ``word[: i + 1]`` in units of `unit` points (`_word_ends`).
 
     Greedy: each piece is as long as fits with the added hyphen; where the piece holds a
-    hyphen of the word's own in its second half, it ends there instead (nothing added); the
-    last piece takes `LAST_PIECE` characters from the one before rather than be shorter. In a
-    line narrower than one character and a hyphen, pieces are as long as fit without one (at
-    least one character). Time: linear in the word (each end found by bisection)."""
+    hyphen of the word's own in its second half, it ends there instead (nothing added), or
+    else, where it holds a break between syllables in its second half, at the last of them
+    ("Vejvedligeholdelses-medarbejder-gruppen", not "…delse-smedarbejder…"); the last piece
+    takes `LAST_PIECE` characters from the one before rather than be shorter. In a line
+    narrower than one character and a hyphen, pieces are as long as fit without one (at least
+    one character). Time: linear in the word (each end found by bisection)."""
     count = len(word)
+    syllables = _syllable_breaks(word)
     room = (limit - _FIT) / unit  # the line, in the units of `ends`
     short = (limit - hyphen - _FIT) / unit  # the line less a hyphen
     breaks: list[tuple[int, bool]] = []
@@ -208,8 +260,12 @@ def _break_word(
         end = bisect_right(ends, base + short, start, count)
         if end > start:  # word[start:end] and a hyphen fit
             own = word.rfind(HYPHEN, start + 1, min(end + 1, count - 1))
-            if own >= 0 and 2 * (own + 1 - start) >= end - start:
+            at = bisect_right(syllables, end) - 1  # the last break between syllables that fits
+            syllable = syllables[at] if at >= 0 and syllables[at] > start else -1
+            if own >= 0 and _alone_on_its_line(ends, base, own + 1, room, 0.0):
                 breaks.append((own + 1, False))
+            elif syllable > 0 and _alone_on_its_line(ends, base, syllable, room, hyphen / unit):
+                breaks.append((syllable, True))
             else:
                 breaks.append((end, True))
         else:
