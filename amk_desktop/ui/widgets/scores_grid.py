@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from amk_desktop.core.factors import FACTORS, SCORE_MAX, SCORE_MIN
@@ -173,7 +173,8 @@ class ScoresGrid(QTableView):
         self.setTabKeyNavigation(False)  # Tab leaves the table; arrows and digits move inside
         self.setWordWrap(True)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)  # `_fit_names`
+        header.setStretchLastSection(False)
         for column in range(1, self.grid_model.columnCount()):  # sized by `_fit_columns`
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
@@ -252,6 +253,19 @@ class ScoresGrid(QTableView):
         header = self.horizontalHeader()
         for column in range(1, self.grid_model.columnCount()):
             header.resizeSection(column, header.sectionSizeHint(column))
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        """The names take what the factors leave, and never less than a short name (in
+        projector mode on a laptop the column shrank to "rupp"; the table then scrolls)."""
+        header = self.horizontalHeader()
+        factors = sum(header.sectionSize(c) for c in range(1, self.grid_model.columnCount()))
+        least = self.fontMetrics().averageCharWidth() * 12 + 24  # (and its colour swatch)
+        header.resizeSection(NAME, max(least, self.viewport().width() - factors))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_names()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
