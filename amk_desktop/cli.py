@@ -5,6 +5,7 @@
     amk-desktop export FILE --pdf OUT        print a session's agreements sheet to PDF
     amk-desktop sheets --pdf OUT             print the blank dialogue sheets to PDF
     amk-desktop collect MEETING OTHER...     collect the groups of other laptops' files
+    amk-desktop survey FILE.csv              score NFA's 8-item survey per department
 
 Bad input gives one line on stderr and exit status 1, never a traceback; an existing OUT is
 replaced atomically. Argument parsing imports no Qt, so `--version` and `--help` answer at once.
@@ -19,7 +20,7 @@ from typing import NoReturn
 
 from amk_desktop import APP_NAME, __version__
 
-COMMANDS = ("validate", "export", "sheets", "collect")
+COMMANDS = ("validate", "export", "sheets", "collect", "survey")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "other commands: 'amk-desktop validate FILE...', "
             "'amk-desktop export FILE.amk --pdf OUT.pdf', 'amk-desktop sheets --pdf OUT.pdf', "
-            "'amk-desktop collect MEETING.amk OTHER.amk...' (each with --help)"
+            "'amk-desktop collect MEETING.amk OTHER.amk...', 'amk-desktop survey FILE.csv' "
+            "(each with --help)"
         ),
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="a session file (.amk) to open")
@@ -78,6 +80,27 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
             "--output",
             metavar="OUT.amk",
             help="the file to write (default: MEETING.amk itself, its old version kept as .bak)",
+        )
+    elif command == "survey":
+        parser = _Parser(
+            prog=prog,
+            description=(
+                "Score NFA's 8-item survey of work-environment competence per department, "
+                "0-100: answers 1-5 count as 0, 25, 50, 75, 100; a person's score is the mean "
+                "of the items answered (at least 4 of 8); a department's, the mean of its "
+                "persons. Departments with fewer respondents than --min-respondents are left "
+                "out, and so are others where needed so that none can be worked out. Prints "
+                "department,respondents,score (one decimal), sorted by department; a left-out "
+                "department has an empty score. Rows that cannot be used are listed on stderr."
+            ),
+        )
+        parser.add_argument("file", metavar="FILE.csv")
+        parser.add_argument(
+            "--min-respondents",
+            type=int,
+            default=5,
+            metavar="N",
+            help="the fewest respondents a department's score is shown for (3 or more)",
         )
     else:
         parser = _Parser(prog=prog, description="Write the blank dialogue sheets as PDF.")
@@ -210,6 +233,42 @@ def _collect(args: argparse.Namespace) -> int:
     return 0
 
 
+def _survey(args: argparse.Namespace) -> int:
+    import csv  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    from amk_desktop.core.survey import MIN_RESPONDENTS_FLOOR, score_departments  # noqa: PLC0415
+    from amk_desktop.formats.importers.survey_table import (  # noqa: PLC0415
+        SurveyFileError,
+        read_survey_csv,
+    )
+
+    if args.min_respondents < MIN_RESPONDENTS_FLOOR:
+        print(
+            f"amk-desktop: --min-respondents must be {MIN_RESPONDENTS_FLOOR} or more",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        data = Path(args.file).read_bytes()
+        imported = read_survey_csv(data)
+    except (OSError, SurveyFileError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        print(f"amk-desktop: {args.file}: {reason}", file=sys.stderr)
+        return 1
+    for problem in imported.problems:
+        print(f"{args.file}:{problem.row}: skipped: {problem.reason}", file=sys.stderr)
+    result = score_departments(imported.responses, args.min_respondents)
+    if not result.shown and not any(d.respondents for d in result.departments):
+        print(f"amk-desktop: {args.file}: no answers could be scored", file=sys.stderr)
+        return 1
+    writer = csv.writer(sys.stdout, lineterminator="\n")  # one row a department, no heading
+    for department in result.departments:
+        score = "" if department.score is None else f"{department.score:.1f}"
+        writer.writerow([department.name, department.respondents, score])
+    return 0
+
+
 def _no_display() -> bool:
     """On Linux/BSD without X11 or Wayland (and no explicit Qt platform) Qt would abort."""
     import os  # noqa: PLC0415
@@ -225,7 +284,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments and arguments[0] in COMMANDS:
         command = arguments[0]
         args = build_command_parser(command).parse_args(arguments[1:])
-        runs = {"validate": _validate, "export": _export, "sheets": _sheets, "collect": _collect}
+        runs = {
+            "validate": _validate,
+            "export": _export,
+            "sheets": _sheets,
+            "collect": _collect,
+            "survey": _survey,
+        }
         run = runs[command]
         try:
             return run(args)

@@ -1720,4 +1720,39 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>For hver faktor: hver gruppes vurdering, gennemsnit, laveste og højeste vurdering og spredningen mellem de grupper, der har vurderet den. Faktorer med den laveste vurdering og faktorer, hvor grupperne er %1 point eller mere fra hinanden, står i sidste kolonne.</translation>
     </message>
 </context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>The work-environment efforts started at my workplace noticeably improve the working environment</source>
+        <translation>De arbejdsmiljøindsatser, der bliver sat i gang på min arbejdsplads, forbedrer arbejdsmiljøet mærkbart</translation>
+    </message>
+    <message>
+        <source>At my workplace, managers and employees are good at working together to improve the working environment</source>
+        <translation>På min arbejdsplads er ledere og medarbejdere gode til at samarbejde om at forbedre arbejdsmiljøet</translation>
+    </message>
+    <message>
+        <source>At my workplace we make a sufficient effort to solve our work-environment problems</source>
+        <translation>På min arbejdsplads yder vi en tilstrækkelig indsats for at løse vores arbejdsmiljøproblemer</translation>
+    </message>
+    <message>
+        <source>At my workplace we follow up on whether work-environment measures have the intended effect</source>
+        <translation>På min arbejdsplads følger vi op på, om arbejdsmiljøtiltag har den ønskede effekt</translation>
+    </message>
+    <message>
+        <source>At my workplace we continuously deal with new work-environment problems that may arise</source>
+        <translation>På min arbejdsplads tager vi løbende hånd om nye arbejdsmiljøproblemer, der måtte opstå</translation>
+    </message>
+    <message>
+        <source>At my workplace the employees can talk freely and openly about problems in the working environment</source>
+        <translation>På min arbejdsplads kan medarbejderne tale frit og åbent om problemer i arbejdsmiljøet</translation>
+    </message>
+    <message>
+        <source>The employees at my workplace are very motivated to improve the working environment</source>
+        <translation>De ansatte på min arbejdsplads er meget motiverede for at forbedre arbejdsmiljøet</translation>
+    </message>
+    <message>
+        <source>The management at my workplace is very motivated to improve the working environment</source>
+        <translation>Ledelsen på min arbejdsplads er meget motiveret for at forbedre arbejdsmiljøet</translation>
+    </message>
+</context>
 </TS>

@@ -1,3 +1,2 @@
-"""Reading other files into a session (coming: groups collected from other .amk files, the
-survey's CSV and xlsx). Each importer returns plain core objects and a preview of what would
-change; applying it is one command (`amk_desktop.core.commands`)."""
+"""Reading other programs' files: `survey_table`, the survey's answers from CSV (xlsx coming).
+Each importer returns plain core objects and says which rows it could not use and why."""

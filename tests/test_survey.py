@@ -1,0 +1,164 @@
+"""NFA's 8-item survey per department (issue 13): scores 0-100 against a hand computation,
+small departments left out so that none can be worked out, CSV as Danish Excel and others
+write it, and the command line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from amk_desktop.core.survey import (
+    ANSWER_POINTS,
+    ITEM_COUNT,
+    Response,
+    person_score,
+    score_departments,
+)
+from amk_desktop.formats.importers.survey_table import SurveyFileError, read_survey_csv
+
+
+def test_the_scale_and_a_persons_score_by_hand() -> None:
+    assert ITEM_COUNT == 8
+    assert ANSWER_POINTS == {1: 0, 2: 25, 3: 50, 4: 75, 5: 100}
+    # 5, 4, 3, 2 answered, the rest blank: (100 + 75 + 50 + 25) / 4
+    assert person_score((5, 4, 3, 2, None, None, None, None)) == 62.5
+    assert person_score((5, 4, 3, None, None, None, None, None)) is None  # fewer than 4
+    assert person_score((1,) * 8) == 0 and person_score((5,) * 8) == 100
+
+
+def people(department: str, *rows: tuple[int | None, ...]) -> list[Response]:
+    return [Response(department, row) for row in rows]
+
+
+def test_departments_by_hand_and_the_small_ones_left_out() -> None:
+    full = (4, 4, 4, 4, 4, 4, 4, 4)  # 75
+    low = (2, 2, 2, 2, 3, 3, 3, 3)  # (4 * 25 + 4 * 50) / 8 = 37.5
+    responses = [
+        *people("Køkkenet", *([full] * 4), low),  # (4 * 75 + 37.5) / 5 = 67.5
+        *people("Rengøring", *([low] * 6)),  # 37.5
+        *people("Natholdet", full, full, low),  # 3: left out
+        *people("Natholdet", (4, None, None, None, None, None, None, None)),  # unscored
+        *people("Ledelsen", *([full] * 7)),  # 75
+    ]
+    result = score_departments(responses)
+    by_name = {d.name: d for d in result.departments}
+    assert [d.name for d in result.departments] == [
+        "Køkkenet",
+        "Ledelsen",
+        "Natholdet",
+        "Rengøring",
+    ]
+    assert by_name["Rengøring"].score == pytest.approx(37.5)
+    assert by_name["Ledelsen"].score == pytest.approx(75.0)
+    natholdet = by_name["Natholdet"]
+    assert natholdet.left_out and natholdet.score is None and natholdet.respondents == 3
+    # Natholdet's 3 alone could be worked out from a total: the smallest department shown
+    # (Køkkenet, 5; its score would be 67.5) is left out as well
+    kitchen = by_name["Køkkenet"]
+    assert kitchen.left_out and kitchen.secondary and kitchen.score is None
+    assert kitchen.respondents == 5
+    assert [d.name for d in result.shown] == ["Ledelsen", "Rengøring"]
+    assert result.unscored == 1
+
+
+def test_the_threshold_is_never_below_three() -> None:
+    responses = people("A", *([(3,) * 8] * 3)) + people("B", *([(5,) * 8] * 4))
+    assert score_departments(responses, min_respondents=1).min_respondents == 3
+    result = score_departments(responses, min_respondents=3)
+    assert [d.score for d in result.departments] == [50.0, 100.0]
+
+
+DANISH_EXCEL = (
+    "Afdeling;Spm1;Spm2;Spm3;Spm4;Spm5;Spm6;Spm7;Spm8\r\n"
+    + "Køkkenet;4;4;4;4;4;4;4;4\r\n" * 4
+    + "Køkkenet;2;2;2;2;3;3;3;3\r\n"
+    + "Rengøring;2;2;2;2;3;3;3;3\r\n" * 6
+    + "Plejen;5;5;5;5;5;5;5;5\r\n" * 5
+).encode("cp1252")
+
+
+def test_csv_from_danish_excel_and_utf8_give_the_same_scores() -> None:
+    excel = read_survey_csv(DANISH_EXCEL)
+    assert (excel.encoding, excel.delimiter) == ("cp1252", ";")
+    utf8 = DANISH_EXCEL.decode("cp1252").replace(";", ",").replace("Afdeling", "department")
+    other = read_survey_csv(b"\xef\xbb\xbf" + utf8.encode("utf-8"))
+    assert (other.encoding, other.delimiter) == ("utf-8-sig", ",")
+    first = score_departments(excel.responses)
+    second = score_departments(other.responses)
+    assert first == second
+    assert [(d.name, d.score) for d in first.departments] == [
+        ("Køkkenet", 67.5),
+        ("Plejen", 100.0),
+        ("Rengøring", 37.5),
+    ]
+    assert excel.problems == ()
+
+
+def test_bad_rows_are_reported_never_dropped_silently() -> None:
+    data = (
+        b"department,q1,q2,q3,q4,q5,q6,q7,q8\n"
+        b"A,4,4,4,4,4,4,4,4\n"
+        b",4,4,4,4,4,4,4,4\n"  # no department
+        b"A,4,7,4,4,4,4,4,x\n"  # 7 and x are not answers
+        b"\n"  # an empty line: nothing to say
+        b"A,4,4,4\n"  # short: the rest unanswered
+    )
+    imported = read_survey_csv(data)
+    assert [(p.row, p.reason.split(":")[0]) for p in imported.problems] == [
+        (3, "no department"),
+        (4, "q2"),
+        (4, "q8"),
+    ]
+    assert len(imported.responses) == 3
+    assert imported.responses[1].answers == (4, None, 4, 4, 4, 4, 4, None)
+    assert imported.responses[2].answers == (4, 4, 4) + (None,) * 5
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"", "empty"),
+        (b"name,q1\nA,3\n", "no department column"),
+        (b"department,x\nA,3\n", "none of the columns"),
+    ],
+)
+def test_a_file_that_is_no_survey_is_one_clear_error(data: bytes, words: str) -> None:
+    with pytest.raises(SurveyFileError, match=words):
+        read_survey_csv(data)
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "amk_desktop", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+
+
+def test_the_command_line_prints_one_row_a_department(tmp_path: Path) -> None:
+    path = tmp_path / "svar.csv"
+    path.write_bytes(DANISH_EXCEL + "Natholdet;3;3;3;3;3;3;3;3\r\n".encode("cp1252"))
+    result = run("survey", str(path))
+    assert result.returncode == 0, result.stderr
+    # Natholdet (1) is left out, and so is the next smallest (Køkkenet, 5): 1 + 5 >= 5
+    assert result.stdout.splitlines() == [
+        "Køkkenet,5,",
+        "Natholdet,1,",
+        "Plejen,5,100.0",
+        "Rengøring,6,37.5",
+    ]
+    result = run("survey", str(path), "--min-respondents", "1")
+    assert result.returncode == 1 and "3 or more" in result.stderr
+    empty = tmp_path / "tom.csv"
+    empty.write_bytes(b"department,q1,q2,q3,q4\nA,,,,\n")
+    result = run("survey", str(empty))
+    assert result.returncode == 1 and "no answers could be scored" in result.stderr
+    result = run("survey", str(tmp_path / "findes-ikke.csv"))
+    assert result.returncode == 1 and len(result.stderr.splitlines()) == 1
