@@ -5,7 +5,7 @@
     amk-desktop export FILE --pdf OUT        print a session's agreements sheet to PDF
     amk-desktop sheets --pdf OUT             print the blank dialogue sheets to PDF
     amk-desktop collect MEETING OTHER...     collect the groups of other laptops' files
-    amk-desktop survey FILE.csv              score NFA's 8-item survey per department
+    amk-desktop survey FILE.csv|FILE.xlsx    score NFA's 8-item survey per department
 
 Bad input gives one line on stderr and exit status 1, never a traceback; an existing OUT is
 replaced atomically. Argument parsing imports no Qt, so `--version` and `--help` answer at once.
@@ -94,7 +94,7 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
                 "department has an empty score. Rows that cannot be used are listed on stderr."
             ),
         )
-        parser.add_argument("file", metavar="FILE.csv")
+        parser.add_argument("file", metavar="FILE.csv|FILE.xlsx")
         parser.add_argument(
             "--min-respondents",
             type=int,
@@ -240,7 +240,7 @@ def _survey(args: argparse.Namespace) -> int:
     from amk_desktop.core.survey import MIN_RESPONDENTS_FLOOR, score_departments  # noqa: PLC0415
     from amk_desktop.formats.importers.survey_table import (  # noqa: PLC0415
         SurveyFileError,
-        read_survey_csv,
+        read_survey_file,
     )
 
     if args.min_respondents < MIN_RESPONDENTS_FLOOR:
@@ -251,7 +251,7 @@ def _survey(args: argparse.Namespace) -> int:
         return 1
     try:
         data = Path(args.file).read_bytes()
-        imported = read_survey_csv(data)
+        imported = read_survey_file(args.file, data)
     except (OSError, SurveyFileError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         print(f"amk-desktop: {args.file}: {reason}", file=sys.stderr)

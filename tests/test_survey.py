@@ -162,3 +162,42 @@ def test_the_command_line_prints_one_row_a_department(tmp_path: Path) -> None:
     assert result.returncode == 1 and "no answers could be scored" in result.stderr
     result = run("survey", str(tmp_path / "findes-ikke.csv"))
     assert result.returncode == 1 and len(result.stderr.splitlines()) == 1
+
+
+def excel_workbook(rows: list[list[object]]) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_an_excel_workbook_gives_the_same_scores_as_the_csv(tmp_path: Path) -> None:
+    from amk_desktop.formats.importers.survey_table import read_survey_file, read_survey_xlsx
+
+    rows: list[list[object]] = [["Afdeling", *(f"Spm{n}" for n in range(1, 9))]]
+    for line in DANISH_EXCEL.decode("cp1252").splitlines()[1:]:
+        department, *answers = line.split(";")
+        rows.append([department, *(int(a) for a in answers)])  # numbers, as Excel keeps them
+    rows.append(["Plejen", 5, None, "x", 5, 5, 5, 5, 5])  # an empty cell and a bad one
+    data = excel_workbook(rows)
+    imported = read_survey_xlsx(data)
+    assert [(p.row, p.reason.split(":")[0]) for p in imported.problems] == [(18, "q3")]
+    csv_scores = score_departments(read_survey_csv(DANISH_EXCEL).responses)
+    xlsx_scores = score_departments(imported.responses[:-1])
+    assert xlsx_scores == csv_scores
+    assert read_survey_file("svar.xlsx", data).responses == imported.responses
+    with pytest.raises(SurveyFileError, match="not an Excel workbook"):
+        read_survey_xlsx(b"PK\x03\x04 not really a workbook")
+    path = tmp_path / "svar.xlsx"
+    path.write_bytes(data)
+    result = run("survey", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Plejen,6,100.0" in result.stdout.splitlines()
+    assert "svar.xlsx:18: skipped: q3:" in result.stderr

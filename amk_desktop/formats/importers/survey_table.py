@@ -1,4 +1,5 @@
-"""Survey answers from a CSV file, as survey tools and Excel export them (issue 13). No Qt.
+"""Survey answers from a CSV file or an Excel workbook, as survey tools and Excel write them
+(issue 13). No Qt.
 
 By default a `department` column (or `afdeling`) and `q1` … `q8` (or `spm1` … `spm8`) holding 1-5
 or nothing; another layout is read through a column mapping (`columns`). Both `,` and `;`
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from amk_desktop.core.survey import ITEM_COUNT, Answer, Response
@@ -90,13 +91,77 @@ def read_survey_csv(data: bytes, columns: Mapping[str, str] | None = None) -> Su
     text, encoding = decode(data)
     if not text.strip():
         raise SurveyFileError("the file is empty")
-    first_line = text.splitlines()[0]
-    delimiter = _delimiter(first_line)
+    delimiter = _delimiter(text.splitlines()[0])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except csv.Error as error:
         raise SurveyFileError(f"the file is not CSV ({error})") from None
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        number = 1
+        try:
+            for row in reader:
+                number = reader.line_num
+                yield number, row
+        except csv.Error as error:
+            raise _UnreadableRowError(number + 1, f"not readable as CSV ({error})") from None
+
+    responses, problems, mapping = _read_rows(header, rows(), columns)
+    return SurveyImport(responses, problems, mapping, encoding, delimiter)
+
+
+def read_survey_xlsx(data: bytes, columns: Mapping[str, str] | None = None) -> SurveyImport:
+    """The answers on the first sheet of an Excel workbook (`.xlsx`), read with
+    python-calamine (docs/decisions.md D18); as `read_survey_csv` otherwise."""
+    if len(data) > MAX_FILE_SIZE:
+        raise SurveyFileError("the file is larger than 50 MB: not a survey's answers")
+    from python_calamine import CalamineWorkbook  # noqa: PLC0415 - only for a workbook
+
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        sheet = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
+    except Exception as error:  # calamine raises its own errors for every kind of damage
+        raise SurveyFileError(f"the file is not an Excel workbook ({error})") from None
+    table = [[_cell_text(value) for value in row] for row in sheet]
+    while table and not any(cell.strip() for cell in table[0]):
+        table.pop(0)
+    if not table:
+        raise SurveyFileError("the file is empty")
+    header = table[0]
+    rows = ((number, row) for number, row in enumerate(table[1:], start=2))
+    responses, problems, mapping = _read_rows(header, rows, columns)
+    return SurveyImport(responses, problems, mapping, "xlsx", "")
+
+
+def read_survey_file(name: str, data: bytes) -> SurveyImport:
+    """CSV or Excel by the file's name (`.xlsx`), else by its first bytes (a zip)."""
+    if name.lower().endswith(".xlsx") or data.startswith(b"PK\x03\x04"):
+        return read_survey_xlsx(data)
+    return read_survey_csv(data)
+
+
+def _cell_text(value: object) -> str:
+    """A workbook cell as the CSV would hold it: 4.0 -> "4", empty -> ""."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class _UnreadableRowError(Exception):
+    def __init__(self, row: int, reason: str) -> None:
+        super().__init__(reason)
+        self.row, self.reason = row, reason
+
+
+def _read_rows(
+    header: list[str],
+    rows: Iterable[tuple[int, list[str]]],
+    columns: Mapping[str, str] | None,
+) -> tuple[tuple[Response, ...], tuple[RowProblem, ...], dict[str, str]]:
+    """The responses of numbered `rows` under `header`, and the rows that could not be used."""
     mapping = dict(columns) if columns is not None else default_columns(header)
     if "department" not in mapping or mapping["department"] not in header:
         raise SurveyFileError(
@@ -111,10 +176,8 @@ def read_survey_csv(data: bytes, columns: Mapping[str, str] | None = None) -> Su
         raise SurveyFileError("the file has none of the columns q1 to q8")
     responses: list[Response] = []
     problems: list[RowProblem] = []
-    row_number = 1
     try:
-        for row in reader:
-            row_number = reader.line_num
+        for row_number, row in rows:
             if not any(cell.strip() for cell in row):
                 continue  # an empty line: nothing to report
             if department_at >= len(row) or not row[department_at].strip():
@@ -128,6 +191,6 @@ def read_survey_csv(data: bytes, columns: Mapping[str, str] | None = None) -> Su
                     value = None
                 answers.append(value)
             responses.append(Response(" ".join(row[department_at].split()), tuple(answers)))
-    except csv.Error as error:
-        problems.append(RowProblem(row_number + 1, f"not readable as CSV ({error})"))
-    return SurveyImport(tuple(responses), tuple(problems), mapping, encoding, delimiter)
+    except _UnreadableRowError as error:
+        problems.append(RowProblem(error.row, error.reason))
+    return tuple(responses), tuple(problems), mapping
