@@ -17,22 +17,12 @@ import random
 import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from benchlib import timed  # benchmarks/ is sys.path[0] when a script here is run
 
 COLLECT_BUDGET_S = 1.0
 SUMMARY_BUDGET_MS = 50.0
-
-
-def timed(action: Callable[[], object], runs: int) -> list[float]:
-    action()  # warm-up
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return times
 
 
 def line(name: str, times: list[float], floor: list[float], unit: float, budget: str) -> None:

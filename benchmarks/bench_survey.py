@@ -15,20 +15,10 @@ import csv
 import io
 import random
 import statistics
-import time
-from collections.abc import Callable
+
+from benchlib import timed  # benchmarks/ is sys.path[0] when a script here is run
 
 BUDGET_S = 1.0
-
-
-def timed(action: Callable[[], object], runs: int) -> list[float]:
-    action()  # warm-up
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return times
 
 
 def main() -> int:

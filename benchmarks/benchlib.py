@@ -12,13 +12,25 @@ import math
 import os
 import statistics
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 BENCH_DIR = Path(__file__).resolve().parent
 RESULT_PREFIX = "RESULT "
+
+
+def timed(action: Callable[[], object], runs: int) -> list[float]:
+    """Seconds of each of `runs` calls of `action`, after one call to warm up."""
+    action()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return times
 
 
 def headless() -> None:

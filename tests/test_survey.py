@@ -4,9 +4,6 @@ write it, and the command line."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +16,7 @@ from amk_desktop.core.survey import (
     score_departments,
 )
 from amk_desktop.formats.importers.survey_table import SurveyFileError, read_survey_csv
+from tests.test_cli import run
 
 
 def test_the_scale_and_a_persons_score_by_hand() -> None:
@@ -129,17 +127,6 @@ def test_bad_rows_are_reported_never_dropped_silently() -> None:
 def test_a_file_that_is_no_survey_is_one_clear_error(data: bytes, words: str) -> None:
     with pytest.raises(SurveyFileError, match=words):
         read_survey_csv(data)
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, "-m", "amk_desktop", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-    )
 
 
 def test_the_command_line_prints_one_row_a_department(tmp_path: Path) -> None:
