@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from amk_desktop import APP_NAME, __version__
 
@@ -102,6 +102,9 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
             metavar="N",
             help="the fewest respondents a department's score is shown for (3 or more)",
         )
+        parser.add_argument("--pdf", metavar="OUT.pdf", help="also write the survey report")
+        parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
+        parser.add_argument("--lang", choices=("da", "en"), default="da", help="of the report")
     else:
         parser = _Parser(prog=prog, description="Write the blank dialogue sheets as PDF.")
         _pdf_options(parser)
@@ -262,11 +265,34 @@ def _survey(args: argparse.Namespace) -> int:
     if not result.shown and not any(d.respondents for d in result.departments):
         print(f"amk-desktop: {args.file}: no answers could be scored", file=sys.stderr)
         return 1
+    if args.pdf is not None:
+        status = _write_pdf(lambda: _survey_report(args, result, len(imported.responses)), args.pdf)
+        if status:
+            return status
     writer = csv.writer(sys.stdout, lineterminator="\n")  # one row a department, no heading
     for department in result.departments:
         score = "" if department.score is None else f"{department.score:.1f}"
         writer.writerow([department.name, department.respondents, score])
     return 0
+
+
+def _survey_report(args: argparse.Namespace, result: Any, answers: int) -> bytes:
+    from datetime import date  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    from amk_desktop.export.survey_report import build_survey_report  # noqa: PLC0415
+
+    today = date.today()
+    made = f"{today.day}.{today.month}.{today.year}" if args.lang == "da" else today.isoformat()
+    return build_survey_report(
+        result,
+        _translator(args.lang),
+        source=Path(args.file).name,
+        answers=answers,
+        made=made,
+        paper=args.paper,
+        locale=args.lang,
+    )
 
 
 def _no_display() -> bool:

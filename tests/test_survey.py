@@ -188,3 +188,43 @@ def test_an_excel_workbook_gives_the_same_scores_as_the_csv(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert "Plejen,6,100.0" in result.stdout.splitlines()
     assert "svar.xlsx:18: skipped: q3:" in result.stderr
+
+
+def test_the_report_states_the_rule_and_names_what_it_leaves_out(tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from amk_desktop.export.survey_report import build_survey_report
+    from amk_desktop.i18n import catalogue_translator
+
+    excel = read_survey_csv(DANISH_EXCEL + "Natholdet & <co>;3;3;3;3;3;3;3;3\r\n".encode("cp1252"))
+    result = score_departments(excel.responses)
+    for language, words in (
+        ("da", ("Arbejdsmiljøkompetence pr. afdeling", "færre end 5 besvarelser", "vises ikke")),
+        ("en", ("Work-environment competence by department", "fewer than 5", "not shown")),
+    ):
+        pdf = build_survey_report(
+            result,
+            catalogue_translator(language),
+            source="svar.csv",
+            answers=len(excel.responses),
+            made="2.12.2026",
+            locale=language,
+        )
+        text = " ".join(
+            " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split()
+        )
+        for word in words:
+            assert word in text, (language, word)
+        assert "svar.csv" in text and "Natholdet & <co>" in text  # user text as it is
+        assert "Plejen (n = 5)" in text  # the chart: each department with its n
+        assert ("100,0" if language == "da" else "100.0") in text
+        assert "8." in text  # NFA's eight items
+    path = tmp_path / "svar.csv"
+    path.write_bytes(DANISH_EXCEL)
+    out = tmp_path / "rapport.pdf"
+    result_cli = run("survey", str(path), "--pdf", str(out), "--lang", "en")
+    assert result_cli.returncode == 0, result_cli.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert result_cli.stdout.splitlines()[1] == "Plejen,5,100.0"

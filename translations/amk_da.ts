@@ -1619,6 +1619,46 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <source>This page is empty on purpose: printed on both sides, each group’s sheets then begin on a front page.</source>
         <translation>Denne side er tom med vilje: ved dobbeltsidet udskrift begynder hver gruppes ark så på en forside.</translation>
     </message>
+    <message>
+        <source>Work-environment competence by department</source>
+        <translation>Arbejdsmiljøkompetence pr. afdeling</translation>
+    </message>
+    <message>
+        <source>From %1 (%2 answers, %3 with a score); made %4 with AMK Desktop.</source>
+        <translation>Fra %1 (%2 besvarelser, %3 med en score); lavet %4 med AMK Desktop.</translation>
+    </message>
+    <message>
+        <source>How the scores are worked out: each of NFA&apos;s eight items is answered from 1 to 5, which counts as 0, 25, 50, 75 or 100. A person&apos;s score is the mean of the items they answered, when they answered at least 4 of the 8. A department&apos;s score is the mean of its respondents&apos; scores (0 is the lowest, 100 the highest competence). Departments with fewer than %1 respondents are not shown, and where needed others are left out as well, so that no score that is not shown can be worked out.</source>
+        <translation>Sådan beregnes scorerne: hvert af NFA&apos;s otte spørgsmål besvares fra 1 til 5, som tæller 0, 25, 50, 75 eller 100. En persons score er gennemsnittet af de spørgsmål, personen har besvaret, når mindst 4 af de 8 er besvaret. En afdelings score er gennemsnittet af dens besvarelsers scorer (0 er den laveste, 100 den højeste kompetence). Afdelinger med færre end %1 besvarelser vises ikke, og hvor det er nødvendigt, udelades også andre, så ingen score, der ikke vises, kan regnes ud.</translation>
+    </message>
+    <message>
+        <source>Not shown, to protect small groups: %1.</source>
+        <translation>Vises ikke af hensyn til små grupper: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Besvarelser</translation>
+    </message>
+    <message>
+        <source>Score (0-100)</source>
+        <translation>Score (0-100)</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>vises ikke</translation>
+    </message>
+    <message>
+        <source>The eight items</source>
+        <translation>De otte spørgsmål</translation>
+    </message>
+    <message>
+        <source>No department can be shown.</source>
+        <translation>Ingen afdeling kan vises.</translation>
+    </message>
 </context>
 <context>
     <name>SheetOutput</name>

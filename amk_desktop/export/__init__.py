@@ -34,6 +34,7 @@ The modules, each importing only those listed before it (details in their docstr
 * `chart` – the spider chart as vector shapes.
 * `document` – `_Sheet`, the page template, footer and page numbers, cancellation.
 * `agreements_sheet`, `blank_sheets` – the two documents.
+* `survey_report` – NFA's 8-item survey per department (issue 13), imported where it is used.
 """
 
 from amk_desktop.export.agreements_sheet import build_agreements_sheet
