@@ -9,35 +9,26 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from amk_desktop.core.survey import ITEMS, SurveyResult
-from amk_desktop.core.text import QT_TRANSLATE_NOOP, fill
+from amk_desktop.core.text import fill
 from amk_desktop.export.chart import _drawing
 from amk_desktop.export.document import APP_NAME, Cancelled, Locale, Paper, Translate, _Sheet
+from amk_desktop.export.labels import (
+    SURVEY_DEPARTMENT,
+    SURVEY_ITEMS_HEADING,
+    SURVEY_LEFT_OUT,
+    SURVEY_N,
+    SURVEY_NOT_SHOWN,
+    SURVEY_NOTHING,
+    SURVEY_RESPONDENTS,
+    SURVEY_RULE,
+    SURVEY_SCORE,
+    SURVEY_SOURCE,
+    SURVEY_TITLE,
+)
 from amk_desktop.export.reportlab_setup import FONT
 from amk_desktop.export.tables import Table, _table_style
 from amk_desktop.export.text_layout import Paragraph, _p, para_text, printable
 from amk_desktop.export.theme import ACCENT, GRID_LINE, HEADER_BG, INK, MUTED
-
-SURVEY_TITLE = QT_TRANSLATE_NOOP("Sheet", "Work-environment competence by department")
-SURVEY_SOURCE = QT_TRANSLATE_NOOP(
-    "Sheet", "From %1 (%2 answers, %3 with a score); made %4 with AMK Desktop."
-)
-SURVEY_RULE = QT_TRANSLATE_NOOP(
-    "Sheet",
-    "How the scores are worked out: each of NFA's eight items is answered from 1 to 5, which "
-    "counts as 0, 25, 50, 75 or 100. A person's score is the mean of the items they answered, "
-    "when they answered at least 4 of the 8. A department's score is the mean of its "
-    "respondents' scores (0 is the lowest, 100 the highest competence). Departments with fewer "
-    "than %1 respondents are not shown, and where needed others are left out as well, so that "
-    "no score that is not shown can be worked out.",
-)
-SURVEY_LEFT_OUT = QT_TRANSLATE_NOOP("Sheet", "Not shown, to protect small groups: %1.")
-SURVEY_RESPONDENTS = QT_TRANSLATE_NOOP("Sheet", "%1 (n = %2)")
-SURVEY_DEPARTMENT = QT_TRANSLATE_NOOP("Sheet", "Department")
-SURVEY_N = QT_TRANSLATE_NOOP("Sheet", "Respondents")
-SURVEY_SCORE = QT_TRANSLATE_NOOP("Sheet", "Score (0-100)")
-SURVEY_NOT_SHOWN = QT_TRANSLATE_NOOP("Sheet", "not shown")
-SURVEY_ITEMS_HEADING = QT_TRANSLATE_NOOP("Sheet", "The eight items")
-SURVEY_NOTHING = QT_TRANSLATE_NOOP("Sheet", "No department can be shown.")
 
 BAR_ROW = 15.0  # points a department takes in the chart
 ROWS_A_CHART = 40  # departments in one chart drawing (a longer list goes on over pages)
