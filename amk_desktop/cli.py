@@ -111,6 +111,16 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
         parser.add_argument(
             "--copies", type=int, default=1, help="copies of the group pages (1-100)"
         )
+        parser.add_argument(
+            "--survey",
+            action="store_true",
+            help="print NFA's 8-item survey questionnaire instead of the dialogue sheets",
+        )
+        parser.add_argument(
+            "--template",
+            metavar="OUT.csv",
+            help="with --survey: also write the blank answers file (department;q1..q8)",
+        )
     return parser
 
 
@@ -189,12 +199,40 @@ def _sheets(args: argparse.Namespace) -> int:
         print("amk-desktop: --copies must be between 1 and 100", file=sys.stderr)
         return 1
     translate = _translator(args.lang)
+    if args.survey or args.template:
+        return _survey_sheets(args, translate)
     from amk_desktop.export import build_blank_sheets  # noqa: PLC0415
 
     return _write_pdf(
         lambda: build_blank_sheets(
             translate, paper=args.paper, copies=args.copies, locale=args.lang
         ),
+        args.pdf,
+    )
+
+
+def _survey_sheets(args: argparse.Namespace, translate: Callable[..., str]) -> int:
+    from amk_desktop.export.survey_report import (  # noqa: PLC0415
+        build_survey_questionnaire,
+        survey_template_csv,
+    )
+    from amk_desktop.formats.amk import SessionFileError, write_file_atomically  # noqa: PLC0415
+
+    if args.template and not args.survey:
+        print("amk-desktop: --template goes with --survey", file=sys.stderr)
+        return 1
+    if args.template:
+        problem = _check_pdf_target(args.template)  # never over a session file either
+        if problem is not None:
+            print(f"amk-desktop: {problem}", file=sys.stderr)
+            return 1
+        try:
+            write_file_atomically(args.template, survey_template_csv())
+        except SessionFileError as error:
+            print(f"amk-desktop: {error}", file=sys.stderr)
+            return 1
+    return _write_pdf(
+        lambda: build_survey_questionnaire(translate, paper=args.paper, locale=args.lang),
         args.pdf,
     )
 

@@ -228,3 +228,23 @@ def test_the_report_states_the_rule_and_names_what_it_leaves_out(tmp_path: Path)
     assert result_cli.returncode == 0, result_cli.stderr
     assert out.read_bytes().startswith(b"%PDF")
     assert result_cli.stdout.splitlines()[1] == "Plejen,5,100.0"
+
+
+def test_the_questionnaire_and_the_template_fit_the_import(tmp_path: Path) -> None:
+    """The printed questionnaire has the eight statements and the scale; answers typed into
+    the blank template are read as they are."""
+    out, template = tmp_path / "spørgeskema.pdf", tmp_path / "svar.csv"
+    result = run("sheets", "--survey", "--pdf", str(out), "--template", str(template))
+    assert result.returncode == 0, result.stderr
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Spørgeskema: arbejdsmiljøkompetence" in text
+    assert "1 = helt uenig, 5 = helt enig" in text
+    assert "Ledelsen på min arbejdsplads er meget motiveret" in text
+    filled = template.read_bytes() + "Køkkenet;5;4;;4;4;4;4;4\r\n".encode()
+    imported = read_survey_csv(filled)
+    assert imported.problems == ()
+    assert imported.responses == (Response("Køkkenet", (5, 4, None, 4, 4, 4, 4, 4)),)
+    result = run("sheets", "--template", str(template), "--pdf", str(out))
+    assert result.returncode == 1 and "--survey" in result.stderr

@@ -1620,6 +1620,34 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Denne side er tom med vilje: ved dobbeltsidet udskrift begynder hver gruppes ark så på en forside.</translation>
     </message>
     <message>
+        <source>Questionnaire: work-environment competence</source>
+        <translation>Spørgeskema: arbejdsmiljøkompetence</translation>
+    </message>
+    <message>
+        <source>How much do you agree with each statement about your workplace? Tick one box for each statement: 1 = strongly disagree, 5 = strongly agree. Leave a statement out if you cannot answer it.</source>
+        <translation>Hvor enig er du i hvert udsagn om din arbejdsplads? Sæt ét kryds ved hvert udsagn: 1 = helt uenig, 5 = helt enig. Spring et udsagn over, hvis du ikke kan svare på det.</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Afdeling:</translation>
+    </message>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Helt uenig</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Helt enig</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Udsagn</translation>
+    </message>
+    <message>
+        <source>Your answers are counted per department only, and a department with fewer than 5 respondents is not shown.</source>
+        <translation>Svarene opgøres kun pr. afdeling, og en afdeling med færre end 5 besvarelser vises ikke.</translation>
+    </message>
+    <message>
         <source>Work-environment competence by department</source>
         <translation>Arbejdsmiljøkompetence pr. afdeling</translation>
     </message>

@@ -57,6 +57,24 @@ EMPTY_BACK = QT_TRANSLATE_NOOP(
     "a front page.",
 )
 
+# the survey's questionnaire (issue 13; the talk gives no scale anchors: decision D19)
+QUESTIONNAIRE_TITLE = QT_TRANSLATE_NOOP("Sheet", "Questionnaire: work-environment competence")
+QUESTIONNAIRE_INTRO = QT_TRANSLATE_NOOP(
+    "Sheet",
+    "How much do you agree with each statement about your workplace? Tick one box for each "
+    "statement: 1 = strongly disagree, 5 = strongly agree. Leave a statement out if you cannot "
+    "answer it.",
+)
+QUESTIONNAIRE_DEPARTMENT = QT_TRANSLATE_NOOP("Sheet", "Department:")
+QUESTIONNAIRE_LOW = QT_TRANSLATE_NOOP("Sheet", "Strongly disagree")
+QUESTIONNAIRE_HIGH = QT_TRANSLATE_NOOP("Sheet", "Strongly agree")
+QUESTIONNAIRE_STATEMENT = QT_TRANSLATE_NOOP("Sheet", "Statement")
+QUESTIONNAIRE_ANONYMOUS = QT_TRANSLATE_NOOP(
+    "Sheet",
+    "Your answers are counted per department only, and a department with fewer than 5 "
+    "respondents is not shown.",
+)
+
 # the survey report (issue 13)
 SURVEY_TITLE = QT_TRANSLATE_NOOP("Sheet", "Work-environment competence by department")
 SURVEY_SOURCE = QT_TRANSLATE_NOOP(

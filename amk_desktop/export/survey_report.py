@@ -13,6 +13,13 @@ from amk_desktop.core.text import fill
 from amk_desktop.export.chart import _drawing
 from amk_desktop.export.document import APP_NAME, Cancelled, Locale, Paper, Translate, _Sheet
 from amk_desktop.export.labels import (
+    QUESTIONNAIRE_ANONYMOUS,
+    QUESTIONNAIRE_DEPARTMENT,
+    QUESTIONNAIRE_HIGH,
+    QUESTIONNAIRE_INTRO,
+    QUESTIONNAIRE_LOW,
+    QUESTIONNAIRE_STATEMENT,
+    QUESTIONNAIRE_TITLE,
     SURVEY_DEPARTMENT,
     SURVEY_ITEMS_HEADING,
     SURVEY_LEFT_OUT,
@@ -182,3 +189,72 @@ def build_survey_report(
     items += [_p(f"{number}. {tr(item)}", s.body) for number, item in enumerate(ITEMS, start=1)]
     flow.append(KeepTogether(items))
     return sheet.build(flow, title=tr(SURVEY_TITLE), author=APP_NAME, subject=tr(SURVEY_TITLE))
+
+
+def build_survey_questionnaire(
+    translate: Translate,
+    *,
+    paper: Paper = "a4",
+    locale: Locale = "da",
+    cancelled: Cancelled | None = None,
+) -> bytes:
+    """NFA's eight statements on one page with boxes 1-5 to tick and a field for the
+    department; the answers go into the template's columns q1-q8 (`survey_template_csv`)."""
+    from amk_desktop.export.blank_sheets import _tick_boxes  # noqa: PLC0415
+
+    sheet = _Sheet(translate, paper, locale, cancelled)
+    s, tr = sheet.styles, sheet.tr
+    department = Table(
+        [[_p(tr(QUESTIONNAIRE_DEPARTMENT), s.label), ""]],
+        colWidths=[sheet.width * 0.18, sheet.width * 0.5],
+        hAlign="LEFT",
+    )
+    department.setStyle(
+        _table_style(
+            [
+                ("LINEBELOW", (1, 0), (1, 0), 0.6, GRID_LINE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, -1), 10),
+            ]
+        )
+    )
+    scale = f"1 = {tr(QUESTIONNAIRE_LOW)} … 5 = {tr(QUESTIONNAIRE_HIGH)}"
+    data: list[list[object]] = [
+        [_p(tr(QUESTIONNAIRE_STATEMENT), s.cell_head), _p(scale, s.cell_head_centre)]
+    ]
+    data += [
+        [_p(f"{number}. {tr(item)}", s.blank_cell), _tick_boxes()]
+        for number, item in enumerate(ITEMS, start=1)
+    ]
+    table = Table(data, colWidths=[sheet.width - 150, 150], repeatRows=1)
+    table.setStyle(
+        _table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.6, GRID_LINE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 1), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 8),
+            ]
+        )
+    )
+    flow: list[Flowable] = [
+        _p(tr(QUESTIONNAIRE_TITLE), s.title),
+        Spacer(1, 4),
+        _p(tr(QUESTIONNAIRE_INTRO), s.body),
+        department,
+        Spacer(1, 12),
+        table,
+        Spacer(1, 10),
+        _p(tr(QUESTIONNAIRE_ANONYMOUS), s.small),
+    ]
+    title = tr(QUESTIONNAIRE_TITLE)
+    return sheet.build(flow, title=title, author=APP_NAME, subject=title)
+
+
+def survey_template_csv() -> bytes:
+    """The blank answers file: the columns the import reads, as Danish Excel opens them
+    (`;`, UTF-8 with a byte order mark so that æøå come through)."""
+    columns = ["department", *(f"q{number}" for number in range(1, len(ITEMS) + 1))]
+    return ("\ufeff" + ";".join(columns) + "\r\n").encode("utf-8")
