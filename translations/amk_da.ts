@@ -482,10 +482,6 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
 <context>
     <name>DuringPage</name>
     <message>
-        <source>Group %1</source>
-        <translation>Gruppe %1</translation>
-    </message>
-    <message>
         <source>How to run the exercise</source>
         <translation>Sådan gennemføres øvelsen</translation>
     </message>
@@ -774,6 +770,10 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
 <context>
     <name>GroupList</name>
     <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
@@ -1001,10 +1001,6 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Group %1</source>
-        <translation>Gruppe %1</translation>
-    </message>
     <message>
         <source>A session whose file and time are unknown (its recovery information is damaged).</source>
         <translation>En session, hvis fil og tidspunkt er ukendt (dens gendannelsesoplysninger er beskadigede).</translation>
@@ -1369,10 +1365,6 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>not rated</source>
         <translation>ikke vurderet</translation>
-    </message>
-    <message>
-        <source>Group %1</source>
-        <translation>Gruppe %1</translation>
     </message>
 </context>
 <context>

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from amk_desktop.core import content
 from amk_desktop.core.factors import FACTORS
 from amk_desktop.core.radar import CHART_MODES
-from amk_desktop.core.text import Text, fill
+from amk_desktop.core.text import Text
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.pages.guidance import during_html
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.chart_legend import legend_html
 from amk_desktop.ui.widgets.factor_control import FactorControl
-from amk_desktop.ui.widgets.group_list import GroupList, group_swatch
+from amk_desktop.ui.widgets.group_list import GroupList, default_group_name, group_swatch
 from amk_desktop.ui.widgets.questions_panel import QuestionsPanel
 from amk_desktop.ui.widgets.scores_grid import ScoresGrid
 from amk_desktop.ui.widgets.text_fields import LINE_EDIT_MAX_LENGTH, elide, show_line_text
@@ -265,13 +265,18 @@ class DuringPage(QWidget):
             self.chart_layout.takeAt(2)  # the placeholder stretch
             self.chart_layout.insertWidget(2, self.chart, 1)
             self.chart.setVisible(not self.table_toggle.isChecked())
-            self.chart.set_mode(CHART_MODES[self.chart_mode.currentIndex()])
+            self.chart.set_mode(self.chart_mode_name)
             self.chart.set_label_emphasis(self._label_emphasis)
         return self.chart
 
-    def _on_chart_mode(self, index: int) -> None:
-        if self.chart is not None and index >= 0:
-            self.chart.set_mode(CHART_MODES[index])
+    @property
+    def chart_mode_name(self) -> str:
+        """What the chart shows ("all", "current" or "mean": `RadarChart.set_mode`)."""
+        return CHART_MODES[max(self.chart_mode.currentIndex(), 0)]
+
+    def _on_chart_mode(self, _index: int) -> None:
+        if self.chart is not None:
+            self.chart.set_mode(self.chart_mode_name)
         self._update_legend()
 
     def _show_table(self, on: bool) -> None:
@@ -285,7 +290,7 @@ class DuringPage(QWidget):
     def add_group(self) -> None:
         """A new group, its name ready to be typed over (then Ctrl+2 and six digits)."""
         number = len(self._model.groups) + 1
-        if self._model.add_group(fill(self.tr("Group %1"), str(number))) >= 0:
+        if self._model.add_group(default_group_name(number)) >= 0:
             self.group_name_edit.setFocus()
             self.group_name_edit.selectAll()
 
@@ -303,7 +308,7 @@ class DuringPage(QWidget):
         """A group keeps a name: one left empty becomes "Group N" again."""
         index = self._model.current_index
         if not self._model.groups[index].name.strip():
-            self._model.rename_group(index, fill(self.tr("Group %1"), str(index + 1)))
+            self._model.rename_group(index, default_group_name(index + 1))
 
     def _on_name_typed(self, name: str) -> None:
         if not self._model.rename_group(self._model.current_index, name):
@@ -343,13 +348,13 @@ class DuringPage(QWidget):
             self.legend.setText("")
             self.legend.setVisible(False)
             return
-        mode = CHART_MODES[max(self.chart_mode.currentIndex(), 0)]
+        mode = self.chart_mode_name
         self.legend.setText(legend_html(groups, mode, self._model.current_index))
         self.legend.setVisible(True)
 
     def _show_current_group(self) -> None:
         group = self._model.current_group
-        if self.chart_mode.currentIndex() == CHART_MODES.index("current"):
+        if self.chart_mode_name == "current":
             self._update_legend()
         if self.group_selector.currentIndex() != self._model.current_index:
             self.group_selector.blockSignals(True)

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -56,6 +57,11 @@ def group_swatch(index: int, size: int = 14) -> QIcon:
         painter.drawRect(QRectF(0, 0, s, s))
     painter.end()
     return QIcon(pixmap)
+
+
+def default_group_name(number: int) -> str:
+    """ "Gruppe 3": the name a new group gets (the first is number 1), in the window's language."""
+    return fill(QCoreApplication.translate("GroupList", "Group %1"), str(number))
 
 
 def rated_count(group: Group) -> int:

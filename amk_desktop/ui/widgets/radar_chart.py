@@ -211,6 +211,7 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         self._groups: list[_GroupItems] = []
         self._mode = "all"
         self._mean = _GroupItems(QColor(SUMMARY_MEAN_HEX))
+        self._mean_summary = summarize(model.groups)  # what the mean mode draws and says
         self._band = QGraphicsPathItem()
         band = QColor(SUMMARY_BAND_HEX)
         band.setAlpha(115)
@@ -331,7 +332,7 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         )
 
     def _update_mean(self) -> None:
-        summary = summarize(self._model.groups)
+        summary = self._mean_summary = summarize(self._model.groups)
         means = [factor.mean for factor in summary.factors]
         self._mean.outline = radar.outline(means)
         self._mean.shape.setPath(_polyline_path(self._mean.outline))
@@ -430,7 +431,7 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
             return
         self.setAccessibleName(self.tr("Spider chart"))
         if self._mode == "mean":
-            summary = summarize(self._model.groups)
+            summary = self._mean_summary  # (`_update_mean` made it for this change)
             parts = []
             for factor, figures in zip(FACTORS, summary.factors, strict=True):
                 mean = figures.mean

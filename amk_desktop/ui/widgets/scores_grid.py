@@ -23,10 +23,9 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from amk_desktop.core.factors import FACTORS, SCORE_MAX, SCORE_MIN
-from amk_desktop.core.text import fill
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
-from amk_desktop.ui.widgets.group_list import group_swatch
+from amk_desktop.ui.widgets.group_list import default_group_name, group_swatch
 from amk_desktop.ui.widgets.text_fields import elide
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -152,8 +151,7 @@ class ScoresGridModel(QAbstractTableModel):
 
     def add_group(self) -> int:
         """A new group at the end, named as the Add group button names it."""
-        name = fill(self.tr("Group %1"), str(len(self._model.groups) + 1))
-        return self._model.add_group(name)
+        return self._model.add_group(default_group_name(len(self._model.groups) + 1))
 
 
 class ScoresGrid(QTableView):

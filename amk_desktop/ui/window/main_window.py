@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from amk_desktop import APP_NAME, __version__
 from amk_desktop.core import SESSION_FILE_SUFFIX
 from amk_desktop.core.collect import CollectionPlan, Conflict
-from amk_desktop.core.radar import CHART_MODES
 from amk_desktop.core.session import Session
 from amk_desktop.core.text import fill
 from amk_desktop.resources import data_path
@@ -45,6 +44,7 @@ from amk_desktop.ui.services.output import SheetOutput
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.agenda_timer import AgendaTimer
 from amk_desktop.ui.widgets.appearance import PROJECTOR_SCALE, set_font_role
+from amk_desktop.ui.widgets.group_list import default_group_name
 
 if TYPE_CHECKING:
     from amk_desktop.ui.pages.after import AfterPage
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _first_group_name(self) -> str:
-        return fill(self.tr("Group %1"), "1")
+        return default_group_name(1)
 
     # -- steps -------------------------------------------------------------------------------
     @property
@@ -673,8 +673,8 @@ class MainWindow(QMainWindow):
     def _presenter_mode(self, *_args: object) -> None:
         if self.presenter is None:
             return
-        index = 0 if self._during_page is None else self._during_page.chart_mode.currentIndex()
-        self.presenter.set_mode(CHART_MODES[max(index, 0)])
+        page = self._during_page
+        self.presenter.set_mode("all" if page is None else page.chart_mode_name)
 
     def _set_fullscreen(self, on: bool) -> None:
         if on:

@@ -41,7 +41,6 @@ class PresenterView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self._model = model
         self._clock = clock
-        self._mode = "all"
 
         self.agenda_label = QLabel(self)
         self.agenda_label.setObjectName("presenter_agenda")
@@ -105,7 +104,6 @@ class PresenterView(QWidget):
 
     def set_mode(self, mode: str) -> None:
         """The chart's mode, as the facilitator chose it on Under."""
-        self._mode = mode
         self.chart.set_mode(mode)
         self.show_legend()
 
@@ -139,7 +137,9 @@ class PresenterView(QWidget):
         self.time_label.setText(shown)
 
     def show_legend(self) -> None:
-        self.legend.setText(legend_html(self._model.groups, self._mode, self._model.current_index))
+        self.legend.setText(
+            legend_html(self._model.groups, self.chart.mode, self._model.current_index)
+        )
 
     def _show_slides(self) -> None:
         self.what_is.setText(
