@@ -118,8 +118,11 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
         )
         parser.add_argument(
             "--template",
-            metavar="OUT.csv",
-            help="with --survey: also write the blank answers file (department;q1..q8)",
+            metavar="OUT.csv|OUT.xlsx",
+            help=(
+                "with --survey: also write the blank answers file (department, q1..q8), "
+                "an Excel workbook when OUT ends in .xlsx"
+            ),
         )
     return parser
 
@@ -215,6 +218,7 @@ def _survey_sheets(args: argparse.Namespace, translate: Callable[..., str]) -> i
     from amk_desktop.export.survey_report import (  # noqa: PLC0415
         build_survey_questionnaire,
         survey_template_csv,
+        survey_template_xlsx,
     )
     from amk_desktop.formats.amk import SessionFileError, write_file_atomically  # noqa: PLC0415
 
@@ -227,7 +231,9 @@ def _survey_sheets(args: argparse.Namespace, translate: Callable[..., str]) -> i
             print(f"amk-desktop: {problem}", file=sys.stderr)
             return 1
         try:
-            write_file_atomically(args.template, survey_template_csv())
+            workbook = args.template.lower().endswith(".xlsx")
+            template = survey_template_xlsx(translate) if workbook else survey_template_csv()
+            write_file_atomically(args.template, template)
         except SessionFileError as error:
             print(f"amk-desktop: {error}", file=sys.stderr)
             return 1

@@ -248,3 +248,108 @@ def test_the_questionnaire_and_the_template_fit_the_import(tmp_path: Path) -> No
     assert imported.responses == (Response("Køkkenet", (5, 4, None, 4, 4, 4, 4, 4)),)
     result = run("sheets", "--template", str(template), "--pdf", str(out))
     assert result.returncode == 1 and "--survey" in result.stderr
+
+
+def test_the_excel_template_opens_in_excel_readers_and_fits_the_import(tmp_path: Path) -> None:
+    """The blank workbook: the import's columns on the first sheet, NFA's statements in the
+    chosen language on the second; read by openpyxl (as Excel would) and by our import."""
+    import openpyxl
+
+    from amk_desktop.formats.importers.survey_table import read_survey_file, read_survey_table
+
+    template = tmp_path / "svar.xlsx"
+    out = tmp_path / "spørgeskema.pdf"
+    result = run("sheets", "--survey", "--pdf", str(out), "--template", str(template))
+    assert result.returncode == 0, result.stderr
+    book = openpyxl.load_workbook(template)
+    assert book.sheetnames == ["Svar", "De otte spørgsmål"]
+    answers, items = book.worksheets
+    assert [cell.value for cell in answers[1]] == ["department", *(f"q{n}" for n in range(1, 9))]
+    assert items["A8"].value == "q8"
+    assert items["B8"].value.startswith("8. Ledelsen på min arbejdsplads er meget motiveret")
+    answers.append(["Køkkenet & <co>", 5, 4, None, 4, 4, 4, 4, 4])
+    filled = tmp_path / "udfyldt.xlsx"
+    book.save(filled)
+    imported = read_survey_file("udfyldt.xlsx", filled.read_bytes())
+    assert imported.problems == ()
+    assert imported.responses == (Response("Køkkenet & <co>", (5, 4, None, 4, 4, 4, 4, 4)),)
+    english = tmp_path / "answers.xlsx"
+    result = run(
+        "sheets", "--survey", "--lang", "en", "--pdf", str(out), "--template", str(english)
+    )
+    assert result.returncode == 0, result.stderr
+    assert openpyxl.load_workbook(english).sheetnames == ["Answers", "The eight items"]
+    assert read_survey_table("answers.xlsx", english.read_bytes()).rows == ()
+
+
+def test_another_layout_is_read_through_a_column_mapping() -> None:
+    """A survey tool's own column names: nothing found by name, so the file cannot be read
+    until the facilitator maps the columns; then every answer is read, and the problems say
+    which row and which item."""
+    from amk_desktop.formats.importers.survey_table import (
+        default_columns,
+        read_survey_table,
+        responses_from_table,
+    )
+
+    data = (
+        "Respondent;Enhed;Indsats;Samarbejde;Tid;Opfølgning;Nye;Frit;Medarb;Ledelse\r\n"
+        "1;Køkken;4;4;4;4;4;4;4;4\r\n"
+        "2;Køkken;5;5;5;5;5;5;5;7\r\n"
+        "3;;3;3;3;3;3;3;3;3\r\n"
+    ).encode("cp1252")
+    table = read_survey_table("export.csv", data)
+    assert table.encoding == "cp1252" and table.delimiter == ";"
+    assert default_columns(table.header) == {}
+    with pytest.raises(SurveyFileError) as caught:
+        responses_from_table(table)
+    assert caught.value.code == "no_department_column"
+    names = table.header[2:]
+    mapping = {"department": "Enhed", **{f"q{n}": name for n, name in enumerate(names, 1)}}
+    imported = responses_from_table(table, mapping)
+    assert imported.responses == (
+        Response("Køkken", (4,) * 8),
+        Response("Køkken", (5,) * 7 + (None,)),
+    )
+    assert [(p.row, p.code, p.column, p.value) for p in imported.problems] == [
+        (3, "bad_value", "q8", "7"),
+        (4, "no_department", "", ""),
+    ]
+    # a role left unmapped ("") is an item nobody answered; none at all cannot be read
+    only_two = responses_from_table(table, {"department": "Enhed", "q1": "Indsats", "q2": ""})
+    assert only_two.responses[0].answers == (4,) + (None,) * 7
+    with pytest.raises(SurveyFileError) as caught:
+        responses_from_table(table, {"department": "Enhed"})
+    assert caught.value.code == "no_item_columns"
+
+
+def test_a_survey_a_year_later_beside_the_first() -> None:
+    from amk_desktop.core.survey import by_score, compare_surveys
+
+    full, low = (4,) * 8, (2,) * 8  # 75, 25
+    earlier = score_departments(
+        [
+            *people("Køkkenet", *([low] * 6)),
+            *people("Rengøring", *([full] * 5)),  # left out to protect Lille
+            *people("Lukket", *([full] * 7)),
+            *people("Lille", full, full),  # left out
+        ]
+    )
+    current = score_departments(
+        [
+            *people("køkkenet ", *([full] * 6)),  # the same department, written otherwise
+            *people("Rengøring", *([low] * 5)),
+            *people("Ny afdeling", *([full] * 4), low),  # 65
+        ]
+    )
+    rows = compare_surveys(current, earlier)
+    assert [(r.name, r.change) for r in rows] == [
+        ("køkkenet ", pytest.approx(50.0)),
+        ("Ny afdeling", None),
+        ("Rengøring", None),  # not shown earlier
+        ("Lukket", None),  # shown only earlier
+        ("Lille", None),  # never shown
+    ]
+    assert rows[0].earlier is not None and rows[0].earlier.name == "Køkkenet"
+    assert rows[3].current is None and rows[3].earlier is not None
+    assert [d.name for d in by_score(earlier)] == ["Lukket", "Køkkenet", "Lille", "Rengøring"]

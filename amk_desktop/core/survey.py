@@ -144,3 +144,66 @@ def score_departments(
         mean = sum(values) / len(values) if values and not left_out else None
         departments.append(DepartmentResult(name, len(values), mean, left_out, name in secondary))
     return SurveyResult(tuple(departments), threshold, unscored)
+
+
+@dataclass(frozen=True)
+class DepartmentComparison:
+    """One department in two surveys (a year apart): its result in each, None where it did not
+    answer. `change` is only there when both scores are shown."""
+
+    name: str
+    current: DepartmentResult | None
+    earlier: DepartmentResult | None
+
+    @property
+    def change(self) -> float | None:
+        now = self.current.score if self.current else None
+        before = self.earlier.score if self.earlier else None
+        return None if now is None or before is None else now - before
+
+
+def department_key(name: str) -> str:
+    """How a department is recognised in another survey: case and spaces aside."""
+    return " ".join(name.split()).casefold()
+
+
+def compare_surveys(
+    current: SurveyResult, earlier: SurveyResult
+) -> tuple[DepartmentComparison, ...]:
+    """Every department of either survey, matched by name (case and spaces aside), in the
+    current survey's order by score (highest first), then those shown only earlier, then the
+    rest by name."""
+    before = {department_key(d.name): d for d in earlier.departments}
+    rows: list[DepartmentComparison] = []
+    seen: set[str] = set()
+    for department in current.departments:
+        key = department_key(department.name)
+        seen.add(key)
+        rows.append(DepartmentComparison(department.name, department, before.get(key)))
+    rows += [
+        DepartmentComparison(d.name, None, d)
+        for d in earlier.departments
+        if department_key(d.name) not in seen
+    ]
+    return tuple(sorted(rows, key=_comparison_order))
+
+
+def _comparison_order(row: DepartmentComparison) -> tuple[int, float, tuple[str, str]]:
+    now = row.current.score if row.current else None
+    before = row.earlier.score if row.earlier else None
+    if now is not None:
+        return (0, -now, _sort_key(row.name))
+    if before is not None:
+        return (1, -before, _sort_key(row.name))
+    return (2, 0.0, _sort_key(row.name))
+
+
+def by_score(result: SurveyResult) -> tuple[DepartmentResult, ...]:
+    """The departments as the chart shows them: the shown ones highest first, then those left
+    out, by name."""
+    return tuple(
+        sorted(
+            result.departments,
+            key=lambda d: (d.score is None, -(d.score or 0.0), _sort_key(d.name)),
+        )
+    )

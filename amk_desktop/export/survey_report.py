@@ -5,15 +5,18 @@ items. Departments left out to protect small groups are named, never scored."""
 
 from __future__ import annotations
 
+import io
+
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from amk_desktop.core.survey import ITEMS, SurveyResult
+from amk_desktop.core.survey import ITEMS, SurveyResult, by_score
 from amk_desktop.core.text import fill
 from amk_desktop.export.chart import _drawing
 from amk_desktop.export.document import APP_NAME, Cancelled, Locale, Paper, Translate, _Sheet
 from amk_desktop.export.labels import (
     QUESTIONNAIRE_ANONYMOUS,
+    QUESTIONNAIRE_ANSWERS,
     QUESTIONNAIRE_DEPARTMENT,
     QUESTIONNAIRE_HIGH,
     QUESTIONNAIRE_INTRO,
@@ -50,7 +53,7 @@ def _number(value: float, locale: Locale) -> str:
 def _chart(sheet: _Sheet, result: SurveyResult) -> list[Flowable]:
     """Horizontal bars, highest first, in drawings of `ROWS_A_CHART` departments."""
     tr = sheet.tr
-    shown = sorted(result.shown, key=lambda d: (-(d.score or 0.0), d.name.casefold()))
+    shown = [d for d in by_score(result) if d.score is not None]
     label_width = sheet.width * LABEL_SHARE
     bar_space = sheet.width - label_width - 34
     flow: list[Flowable] = []
@@ -258,3 +261,91 @@ def survey_template_csv() -> bytes:
     (`;`, UTF-8 with a byte order mark so that æøå come through)."""
     columns = ["department", *(f"q{number}" for number in range(1, len(ITEMS) + 1))]
     return ("\ufeff" + ";".join(columns) + "\r\n").encode("utf-8")
+
+
+def survey_template_xlsx(translate: Translate) -> bytes:
+    """The blank answers file as an Excel workbook: the first sheet has the columns the import
+    reads (department, q1-q8), the second NFA's eight statements beside their columns, in the
+    language of `translate`. Written directly as Office Open XML (no workbook library at run
+    time): inline strings, nothing else."""
+    import zipfile  # noqa: PLC0415
+    from xml.sax.saxutils import escape  # noqa: PLC0415
+
+    def sheet(rows: list[list[str]], widths: list[int]) -> str:
+        columns = "".join(
+            f'<col min="{n}" max="{n}" width="{w}" customWidth="1"/>'
+            for n, w in enumerate(widths, start=1)
+        )
+        body = "".join(
+            f'<row r="{r}">'
+            + "".join(
+                f'<c r="{chr(65 + c)}{r}" t="inlineStr"><is><t>{escape(text)}</t></is></c>'
+                for c, text in enumerate(cells)
+            )
+            + "</row>"
+            for r, cells in enumerate(rows, start=1)
+        )
+        return (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
+            'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
+            f"<cols>{columns}</cols><sheetData>{body}</sheetData></worksheet>"
+        )
+
+    roles = ["department", *(f"q{number}" for number in range(1, len(ITEMS) + 1))]
+    items = [
+        [role, f"{n}. {translate(item)}"]
+        for n, (role, item) in enumerate(zip(roles[1:], ITEMS, strict=True), start=1)
+    ]
+    names = [escape(translate(QUESTIONNAIRE_ANSWERS)), escape(translate(SURVEY_ITEMS_HEADING))]
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    package = "http://schemas.openxmlformats.org/package/2006"
+    parts = {
+        "[Content_Types].xml": (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="{package}'
+            '/content-types"><Default Extension="rels" ContentType="application/'
+            'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
+            'ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.'
+            'main+xml"/>'
+            + "".join(
+                f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+                for n in (1, 2)
+            )
+            + "</Types>"
+        ),
+        "_rels/.rels": (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="'
+            f'{package}/relationships"><Relationship Id="rId1" Type="{relations}/officeDocument"'
+            ' Target="xl/workbook.xml"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{main}" '
+            f'xmlns:r="{relations}"><sheets>'
+            + "".join(
+                f'<sheet name="{name[:31]}" sheetId="{n}" r:id="rId{n}"/>'
+                for n, name in enumerate(names, start=1)
+            )
+            + "</sheets></workbook>"
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="'
+            f'{package}/relationships">'
+            + "".join(
+                f'<Relationship Id="rId{n}" Type="{relations}/worksheet" '
+                f'Target="worksheets/sheet{n}.xml"/>'
+                for n in (1, 2)
+            )
+            + "</Relationships>"
+        ),
+        "xl/worksheets/sheet1.xml": sheet([roles], [24] + [6] * len(ITEMS)),
+        "xl/worksheets/sheet2.xml": sheet(items, [8, 110]),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), text.encode("utf-8"))
+    return out.getvalue()
