@@ -94,7 +94,9 @@ def _no_real_dialogs(monkeypatch) -> None:
         return fail
 
     for name in [
-        n for n in vars(Dialogs) if n.startswith(("ask_", "confirm", "show_", "preview_"))
+        n
+        for n in vars(Dialogs)
+        if n.startswith(("ask_", "confirm", "show_", "preview_", "import_"))
     ]:
         monkeypatch.setattr(Dialogs, name, refuse(name))
 

@@ -21,6 +21,9 @@ class FakeDialogs:
     collect_paths: list[str] = field(default_factory=list)
     collect_choice: str | None = "keep_newer"  # or "keep_both", or None for Cancel
     collect_agreements: bool = False  # add the other files' agreements too
+    survey_path: str | None = None
+    survey_columns: dict[str, str] | None = None  # None: the columns found by name
+    survey_import: bool = True  # False: Cancel in the import dialog
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
     def ask_open_path(self, parent: Any, directory: str) -> str | None:
@@ -30,6 +33,26 @@ class FakeDialogs:
     def ask_collect_paths(self, parent: Any, directory: str) -> list[str]:
         self.calls.append(("collect_paths", directory))
         return list(self.collect_paths)
+
+    def ask_survey_path(self, parent: Any, directory: str) -> str | None:
+        self.calls.append(("survey_path", directory))
+        return self.survey_path
+
+    def import_survey(self, parent: Any, file_name: str, table: Any) -> Any:
+        """What the real dialog returns when the facilitator presses Import at once (with
+        `survey_columns` chosen), or None for Cancel."""
+        from amk_desktop.formats.importers.survey_table import (
+            SurveyFileError,
+            responses_from_table,
+        )
+
+        self.calls.append(("import_survey", file_name))
+        if not self.survey_import:
+            return None
+        try:
+            return responses_from_table(table, self.survey_columns)
+        except SurveyFileError:  # the real dialog's Import button is disabled
+            return None
 
     def preview_collection(self, parent: Any, plan_for: Any) -> Any:
         from amk_desktop.core.collect import Conflict

@@ -415,6 +415,14 @@
         <translation>Indsaml grupper fra andre sessionsfiler</translation>
     </message>
     <message>
+        <source>Import survey answers</source>
+        <translation>Indlæs besvarelser</translation>
+    </message>
+    <message>
+        <source>Survey answers (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation>Besvarelser (*.csv *.xlsx);;CSV-filer (*.csv);;Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Gem som</translation>
     </message>
@@ -1030,6 +1038,10 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
         <translation>Samlet ind. Grupper tilføjet: %1. Grupper opdateret: %2. Aftaler tilføjet: %3.</translation>
     </message>
     <message>
+        <source>A new dialogue for %1. The survey: %2</source>
+        <translation>En ny dialog for %1. Spørgeskemaet: %2</translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Fortryd %1</translation>
     </message>
@@ -1186,6 +1198,14 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>Bring in the groups that scored on other laptops (their .amk files)</source>
         <translation>Hent de grupper, der har vurderet på andre bærbare (deres .amk-filer)</translation>
+    </message>
+    <message>
+        <source>Survey of the &amp;departments…</source>
+        <translation>Spørgeskema til &amp;afdelingerne…</translation>
+    </message>
+    <message>
+        <source>NFA&apos;s 8-item survey: which departments to start the dialogue with</source>
+        <translation>NFA’s spørgeskema med 8 spørgsmål: hvilke afdelinger dialogen skal begynde med</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1632,6 +1652,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Helt enig</translation>
     </message>
     <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
         <source>Statement</source>
         <translation>Udsagn</translation>
     </message>
@@ -1689,6 +1713,22 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>dialogue-sheets</source>
         <translation>dialogark</translation>
+    </message>
+    <message>
+        <source>survey-report</source>
+        <translation>spoergeskema-rapport</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>spoergeskema</translation>
+    </message>
+    <message>
+        <source>survey-answers</source>
+        <translation>besvarelser</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel-projektmapper (*.xlsx);;CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -1813,6 +1853,344 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>The management at my workplace is very motivated to improve the working environment</source>
         <translation>Ledelsen på min arbejdsplads er meget motiveret for at forbedre arbejdsmiljøet</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyChart</name>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>did not take part</source>
+        <translation>deltog ikke</translation>
+    </message>
+    <message>
+        <source>not shown (%1)</source>
+        <translation>vises ikke (%1)</translation>
+    </message>
+    <message>
+        <source>no one with a score</source>
+        <translation>ingen med en score</translation>
+    </message>
+    <message>
+        <source>earlier %1</source>
+        <translation>tidligere %1</translation>
+    </message>
+    <message>
+        <source>Departments by score</source>
+        <translation>Afdelingerne efter score</translation>
+    </message>
+    <message>
+        <source>No survey loaded</source>
+        <translation>Intet spørgeskema indlæst</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>vises ikke</translation>
+    </message>
+    <message>
+        <source>This survey: %1</source>
+        <translation>Dette spørgeskema: %1</translation>
+    </message>
+    <message>
+        <source>Earlier survey: %1</source>
+        <translation>Tidligere spørgeskema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message>
+        <source>no department; the row is skipped</source>
+        <translation>ingen afdeling; rækken springes over</translation>
+    </message>
+    <message>
+        <source>question %1: “%2” is not an answer from 1 to 5; left out</source>
+        <translation>spørgsmål %1: “%2” er ikke et svar fra 1 til 5; udeladt</translation>
+    </message>
+    <message>
+        <source>the file cannot be read from here on (%1)</source>
+        <translation>filen kan ikke læses herfra (%1)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Række %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB, which is far more than any survey.</source>
+        <translation>Filen er større end 50 MB, langt mere end noget spørgeskema.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV file that can be read.</source>
+        <translation>Filen er ikke en CSV-fil, der kan læses.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) that can be read.</source>
+        <translation>Filen er ikke en Excel-projektmappe (.xlsx), der kan læses.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds each person&apos;s department.</source>
+        <translation>Vælg den kolonne, der har hver persons afdeling.</translation>
+    </message>
+    <message>
+        <source>Choose the columns that hold the answers to the questions.</source>
+        <translation>Vælg de kolonner, der har svarene på spørgsmålene.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import survey answers: %1</source>
+        <translation>Indlæs besvarelser: %1</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Hvilken kolonne har hvad</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Filens første rækker</translation>
+    </message>
+    <message>
+        <source>Rows skipped or with values left out</source>
+        <translation>Rækker, der springes over eller har udeladte værdier</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Indlæs</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Filens første rækker:</translation>
+    </message>
+    <message>
+        <source>an Excel workbook (the first sheet)</source>
+        <translation>en Excel-projektmappe (det første ark)</translation>
+    </message>
+    <message>
+        <source>a CSV file in Windows-1252 (as Danish Excel saves it)</source>
+        <translation>en CSV-fil i Windows-1252 (som dansk Excel gemmer den)</translation>
+    </message>
+    <message>
+        <source>a CSV file in UTF-8</source>
+        <translation>en CSV-fil i UTF-8</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 with %3 rows.</source>
+        <translation>“%1” er %2 med %3 rækker.</translation>
+    </message>
+    <message>
+        <source>Its columns are separated by %1.</source>
+        <translation>Kolonnerne er adskilt med %1.</translation>
+    </message>
+    <message>
+        <source>Answers to import: %1, from %2 departments. Answers with fewer than %3 of the 8 questions answered (not counted): %4. Rows with a problem: %5.</source>
+        <translation>Besvarelser, der indlæses: %1, fra %2 afdelinger. Besvarelser med færre end %3 af de 8 spørgsmål besvaret (tælles ikke med): %4. Rækker med et problem: %5.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… og %1 mere</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTable</name>
+    <message>
+        <source>Departments</source>
+        <translation>Afdelinger</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTableModel</name>
+    <message>
+        <source>The department&apos;s name, as in the file</source>
+        <translation>Afdelingens navn, som i filen</translation>
+    </message>
+    <message>
+        <source>Respondents: persons with a score</source>
+        <translation>Besvarelser: personer med en score</translation>
+    </message>
+    <message>
+        <source>The score from 0 (lowest) to 100 (highest competence)</source>
+        <translation>Scoren fra 0 (lavest) til 100 (højeste kompetence)</translation>
+    </message>
+    <message>
+        <source>Respondents in the earlier survey</source>
+        <translation>Besvarelser i det tidligere spørgeskema</translation>
+    </message>
+    <message>
+        <source>The score in the earlier survey</source>
+        <translation>Scoren i det tidligere spørgeskema</translation>
+    </message>
+    <message>
+        <source>This survey&apos;s score less the earlier one</source>
+        <translation>Dette spørgeskemas score minus det tidligere</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Earlier n</source>
+        <translation>Tidligere n</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Tidligere</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>did not take part</source>
+        <translation>deltog ikke</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>vises ikke</translation>
+    </message>
+    <message>
+        <source>no one with a score</source>
+        <translation>ingen med en score</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWindow</name>
+    <message>
+        <source>The answers cannot be imported</source>
+        <translation>Besvarelserne kan ikke indlæses</translation>
+    </message>
+    <message>
+        <source>%1: %2 answers, %3 with a score, %4 departments (%5 shown).</source>
+        <translation>%1: %2 besvarelser, %3 med en score, %4 afdelinger (%5 vises).</translation>
+    </message>
+    <message>
+        <source>Rows with a problem: %1.</source>
+        <translation>Rækker med et problem: %1.</translation>
+    </message>
+    <message>
+        <source>Earlier: %1</source>
+        <translation>Tidligere: %1</translation>
+    </message>
+    <message>
+        <source>Show the rows with a problem</source>
+        <translation>Vis rækkerne med et problem</translation>
+    </message>
+    <message>
+        <source>Choose a department in the chart or the table to start a dialogue.</source>
+        <translation>Vælg en afdeling i diagrammet eller tabellen for at starte en dialog.</translation>
+    </message>
+    <message>
+        <source>%1: not shown, to protect small groups (n = %2).</source>
+        <translation>%1: vises ikke, for at beskytte små grupper (n = %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100 (n = %3).</source>
+        <translation>%1: %2 af 100 (n = %3).</translation>
+    </message>
+    <message>
+        <source>Survey of work-environment competence – AMK Desktop</source>
+        <translation>Spørgeskema om arbejdsmiljøkompetence – AMK Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Import answers…</source>
+        <translation>&amp;Indlæs besvarelser…</translation>
+    </message>
+    <message>
+        <source>The answers from a CSV file or an Excel workbook (.xlsx), one row a person</source>
+        <translation>Svarene fra en CSV-fil eller en Excel-projektmappe (.xlsx), en række pr. person</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with an earlier survey…</source>
+        <translation>&amp;Sammenlign med et tidligere spørgeskema…</translation>
+    </message>
+    <message>
+        <source>Show the answers of an earlier survey (a year ago) beside these</source>
+        <translation>Vis svarene fra et tidligere spørgeskema (for et år siden) ved siden af disse</translation>
+    </message>
+    <message>
+        <source>Remove the earlier survey</source>
+        <translation>Fjern det tidligere spørgeskema</translation>
+    </message>
+    <message>
+        <source>&amp;Show departments with at least</source>
+        <translation>&amp;Vis afdelinger med mindst</translation>
+    </message>
+    <message>
+        <source> respondents</source>
+        <translation> besvarelser</translation>
+    </message>
+    <message>
+        <source>A department with fewer respondents is not shown, so that no one&apos;s answers can be recognised (never fewer than %1)</source>
+        <translation>En afdeling med færre besvarelser vises ikke, så ingens svar kan genkendes (aldrig færre end %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>S&amp;pørgeskema</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire as PDF…</source>
+        <translation>Gem spørgeskemaet som PDF…</translation>
+    </message>
+    <message>
+        <source>Save a blank answers file (Excel or CSV)…</source>
+        <translation>Gem en tom svarfil (Excel eller CSV)…</translation>
+    </message>
+    <message>
+        <source>Save the &amp;report as PDF…</source>
+        <translation>Gem &amp;rapporten som PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Start a dialogue for this department</source>
+        <translation>&amp;Start en dialog for denne afdeling</translation>
+    </message>
+    <message>
+        <source>NFA&apos;s survey measures work-environment competence with eight statements, on a scale from 0 to 100 for each department. Run it first to see which departments to start the dialogue with, and again a year later.
+
+Import the answers from a CSV file or an Excel workbook. No survey yet? Print the questionnaire; under Questionnaire there is also a blank answers file with the columns the import reads.
+
+The answers stay in their file: AMK Desktop does not keep them.</source>
+        <translation>NFA’s spørgeskema måler arbejdsmiljøkompetence med otte udsagn, på en skala fra 0 til 100 for hver afdeling. Brug det først for at se, hvilke afdelinger dialogen skal begynde med, og igen et år senere.
+
+Indlæs svarene fra en CSV-fil eller en Excel-projektmappe. Intet spørgeskema endnu? Udskriv spørgeskemaet; under Spørgeskema er der også en tom svarfil med de kolonner, indlæsningen læser.
+
+Svarene bliver i deres fil: AMK Desktop gemmer dem ikke.</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Indlæs besvarelser…</translation>
     </message>
 </context>
 </TS>

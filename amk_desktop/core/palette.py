@@ -59,3 +59,7 @@ SUMMARY_DISAGREE_HEX = "#DDE7F7"
 # lowest to the highest score on each axis (Okabe-Ito orange)
 SUMMARY_MEAN_HEX = "#1F4E79"
 SUMMARY_BAND_HEX = "#E69F00"
+
+# the survey's department chart: this survey, and the earlier one beside it (issue 13)
+SURVEY_CURRENT_HEX = SUMMARY_MEAN_HEX
+SURVEY_EARLIER_HEX = "#7A828A"  # neutral grey, 3.9:1 on white

@@ -146,6 +146,8 @@ def read_csv_table(data: bytes) -> SurveyTable:
     text, encoding = decode(data)
     if not text.strip():
         raise SurveyFileError("empty")
+    if "\x00" in text:  # a PDF, a picture, a program: not text at all
+        raise SurveyFileError("not_csv", "it holds binary data")
     delimiter = _delimiter(text.splitlines()[0])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from amk_desktop.core.collect import CollectionPlan, Conflict
+    from amk_desktop.formats.importers.survey_table import SurveyImport, SurveyTable
 
 
 class UnsavedChoice(Enum):
@@ -84,6 +85,29 @@ class Dialogs:
             session_filter(),
         )
         return list(paths)
+
+    def ask_survey_path(self, parent: QWidget | None, directory: str) -> str | None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Dialogs", "Import survey answers"),
+            directory,
+            QCoreApplication.translate(
+                "Dialogs",
+                "Survey answers (*.csv *.xlsx);;CSV files (*.csv);;Excel workbooks (*.xlsx)",
+            ),
+        )
+        return path or None
+
+    def import_survey(
+        self, parent: QWidget | None, file_name: str, table: SurveyTable
+    ) -> SurveyImport | None:
+        """Which columns hold what, and what the import does (every skipped row and why),
+        before anything is imported; the answers the facilitator imports, or None for Cancel."""
+        from amk_desktop.ui.services.survey_import import SurveyImportDialog  # noqa: PLC0415
+
+        dialog = SurveyImportDialog(parent, file_name, table)
+        accepted = dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
+        return dialog.imported if accepted else None
 
     def preview_collection(
         self, parent: QWidget | None, plan_for: Callable[[Conflict, bool], CollectionPlan]

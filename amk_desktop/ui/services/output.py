@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from amk_desktop.core.filenames import file_stem
@@ -35,9 +35,11 @@ if TYPE_CHECKING:
 
     from PySide6.QtPrintSupport import QPrinter
 
+    from amk_desktop.core.survey import SurveyResult
+
 # reportlab, threads, printing and the file writer are imported on first use, not at start-up.
 
-# build(cancelled=None) -> PDF bytes; safe on any thread
+# build(cancelled=None) -> the file's bytes (a PDF, or the survey's template); safe on any thread
 Builder = Callable[..., bytes]
 
 PROGRESS_PAGES = 20  # a document of more pages shows its printing progress page by page
@@ -155,20 +157,98 @@ class SheetOutput(QObject):
         name = QCoreApplication.translate("SheetOutput", "dialogue-sheets")
         return self._export(self.blank_sheets_builder(copies), name)
 
-    def _export(self, build: Builder, name: str) -> bool:
+    # -- the survey (issue 13) -------------------------------------------------------------------
+    def export_survey_report(self, result: SurveyResult, source: str, answers: int) -> bool:
+        """The survey report of `result` (read from the file called `source`, `answers`
+        answers), made today."""
+        locale = self._locale
+        paper = self._settings.paper
+        translate = catalogue_translator(locale)
+        made = QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)
+
+        def build(cancelled: Callable[[], bool] | None = None) -> bytes:
+            from amk_desktop.export.survey_report import build_survey_report  # noqa: PLC0415
+
+            return build_survey_report(
+                result,
+                translate,
+                source=source,
+                answers=answers,
+                made=made,
+                paper=paper,
+                locale=locale,
+                cancelled=cancelled,
+            )
+
+        name = QCoreApplication.translate("SheetOutput", "survey-report")
+        return self._export(build, name)
+
+    def export_questionnaire(self) -> bool:
+        """NFA's eight statements to tick, for a survey on paper."""
+        locale = self._locale
+        paper = self._settings.paper
+        translate = catalogue_translator(locale)
+
+        def build(cancelled: Callable[[], bool] | None = None) -> bytes:
+            from amk_desktop.export.survey_report import build_survey_questionnaire  # noqa: PLC0415
+
+            return build_survey_questionnaire(
+                translate, paper=paper, locale=locale, cancelled=cancelled
+            )
+
+        return self._export(build, QCoreApplication.translate("SheetOutput", "questionnaire"))
+
+    def export_survey_template(self) -> bool:
+        """The blank answers file: an Excel workbook, or CSV when the facilitator names a
+        .csv file."""
+        translate = catalogue_translator(self._locale)
+
+        def build(cancelled: Callable[[], bool] | None = None) -> bytes:
+            from amk_desktop.export.survey_report import survey_template_xlsx  # noqa: PLC0415
+
+            return survey_template_xlsx(translate)
+
+        def build_csv(cancelled: Callable[[], bool] | None = None) -> bytes:
+            from amk_desktop.export.survey_report import survey_template_csv  # noqa: PLC0415
+
+            return survey_template_csv()
+
+        return self._export(
+            build,
+            QCoreApplication.translate("SheetOutput", "survey-answers"),
+            ".xlsx",
+            QCoreApplication.translate(
+                "SheetOutput", "Excel workbooks (*.xlsx);;CSV files (*.csv)"
+            ),
+            {".csv": build_csv},
+        )
+
+    def _export(
+        self,
+        build: Builder,
+        name: str,
+        suffix: str = ".pdf",
+        name_filter: str | None = None,
+        other_kinds: dict[str, Builder] | None = None,
+    ) -> bool:
+        """Ask where, then write what `build` makes on the worker. A name ending in one of
+        `other_kinds`' suffixes is written by that builder instead."""
         from amk_desktop.formats.amk import SessionFileError, check_output_target  # noqa: PLC0415
         from amk_desktop.ui.services.file_errors import describe  # noqa: PLC0415
 
-        suggested = str(Path(self._settings.last_folder) / f"{name}.pdf")
+        suggested = str(Path(self._settings.last_folder) / f"{name}{suffix}")
         path = self._dialogs.ask_save_path(
             self._parent(),
             suggested,
-            QCoreApplication.translate("SheetOutput", "PDF documents (*.pdf)"),
+            name_filter or QCoreApplication.translate("SheetOutput", "PDF documents (*.pdf)"),
         )
         if path is None:
             return False
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        for other, other_build in (other_kinds or {}).items():
+            if path.lower().endswith(other):
+                build, suffix = other_build, other
+        if not path.lower().endswith(suffix):
+            path += suffix
         try:  # never a PDF over a session file, nor through a link to one
             check_output_target(path)
         except SessionFileError as error:

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from amk_desktop.ui.pages.after import AfterPage
     from amk_desktop.ui.pages.during import DuringPage
     from amk_desktop.ui.window.presenter import PresenterView
+    from amk_desktop.ui.window.survey_window import SurveyWindow
 
 STEPS: tuple[str, ...] = ("before", "during", "after")
 EXAMPLE_SESSION = data_path("examples")
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self._after_page: AfterPage | None = None
         self._clock = services.clock
         self.presenter: PresenterView | None = None  # built on first F5 (it imports pyqtgraph)
+        self.survey_window: SurveyWindow | None = None  # built when first opened
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("step_pages")
         # placeholders for Under and Efter, referenced here so they stay alive until replaced
@@ -418,6 +420,34 @@ class MainWindow(QMainWindow):
     def _collect_chosen(self) -> None:
         self.collect_groups()  # not connected directly: triggered(bool) would pass "paths"
 
+    # -- the survey (issue 13) ---------------------------------------------------------------
+    def show_survey(self) -> SurveyWindow:
+        """The survey window (built on first use), shown and brought to the front."""
+        if self.survey_window is None:
+            from amk_desktop.ui.window.survey_window import SurveyWindow  # noqa: PLC0415
+
+            self.survey_window = SurveyWindow(
+                self.dialogs, self._settings, self.output, self.start_dialogue_for, self
+            )
+        self.survey_window.show()
+        self.survey_window.raise_()
+        self.survey_window.activateWindow()
+        return self.survey_window
+
+    def start_dialogue_for(self, department: str, result: str) -> bool:
+        """A new dialogue session for `department` (from the survey; `result` says its score),
+        after the question about unsaved changes; False when the facilitator cancels."""
+        if not self.new_session():
+            return False
+        self.model.set_detail("department", department)
+        self.show_step("before")
+        self.statusBar().showMessage(
+            fill(self.tr("A new dialogue for %1. The survey: %2"), department, result), 30_000
+        )
+        self.raise_()
+        self.activateWindow()
+        return True
+
     # -- menus -------------------------------------------------------------------------------
     def _action(
         self, name: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None
@@ -450,6 +480,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action("new_action", self.new_session, keys.New)
         self.open_action = self._action("open_action", self._open_chosen, keys.Open)
         self.collect_action = self._action("collect_groups_action", self._collect_chosen)
+        self.survey_action = self._action("survey_action", self.show_survey)
         self.recent_menu = QMenu(self)
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -471,6 +502,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.new_action, self.open_action])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.collect_action)
+        self.file_menu.addAction(self.survey_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action])
         self.file_menu.addSeparator()
@@ -724,6 +756,10 @@ class MainWindow(QMainWindow):
         self.collect_action.setToolTip(
             self.tr("Bring in the groups that scored on other laptops (their .amk files)")
         )
+        self.survey_action.setText(self.tr("Survey of the &departments…"))
+        self.survey_action.setToolTip(
+            self.tr("NFA's 8-item survey: which departments to start the dialogue with")
+        )
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As…"))
@@ -760,6 +796,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._settings.window_geometry = self.saveGeometry()
+        if self.survey_window is not None:
+            self.survey_window.close()
         self.output.shutdown()
         self.document.shutdown()
         super().closeEvent(event)
