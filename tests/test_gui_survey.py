@@ -59,11 +59,11 @@ def test_the_departments_sorted_with_their_n_and_the_rule_on_screen(survey, dial
     ]
     assert chart.accessibleDescription().startswith("Plejen: 100,0 (n = 5). Køkkenet: 67,5")
     assert survey.rule.isVisible()
-    assert "færre end 5 besvarelser vises ikke" in survey.rule.text()
+    assert "færre end 5 respondenter vises ikke" in survey.rule.text()
     assert "16 besvarelser, 16 med en score, 3 afdelinger (3 vises)" in survey.source.text()
     # a higher threshold: Køkkenet and Plejen (5 each) are left out, and the rule says 6
     survey.min_respondents.setValue(6)
-    assert "færre end 6 besvarelser" in survey.rule.text()
+    assert "færre end 6 respondenter" in survey.rule.text()
     assert [(r.name, r.current.score) for r in chart.rows] == [
         ("Rengøring", 37.5),
         ("Køkkenet", None),
@@ -112,7 +112,8 @@ def test_a_survey_a_year_later_beside_the_first(survey, dialogs, tmp_path) -> No
     survey.problems_button.click()
     assert survey.problems_list.isVisible()
     assert survey.problems_list.item(0).text() == (
-        "svar-2025.csv: Række 17: spørgsmål 3: “9” er ikke et svar fra 1 til 5; udeladt"
+        "svar-2025.csv: Række 17: kolonnen “Spm3” (udsagn 3): “9” er ikke et svar fra 1 til 5; "
+        "udeladt"
     )
     table = survey.table.model()
     assert table.columnCount() == 6
@@ -146,22 +147,29 @@ def test_another_layout_through_the_mapping_step(qtbot, danish) -> None:
     dialog = SurveyImportDialog(None, "eksport.csv", read_survey_table("eksport.csv", data))
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert dialog.columns["department"].currentData() == "Afdeling"
-    assert dialog.columns["q8"].currentData() == "q8"
+    assert dialog.columns["department"].currentText() == "Afdeling"
+    assert dialog.columns["department"].currentData() == 1  # by its place in the file
+    assert dialog.columns["q8"].currentText() == "q8"
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert problems == [
         "Række 3: ingen afdeling; rækken springes over",
-        "Række 4: spørgsmål 3: “7” er ikke et svar fra 1 til 5; udeladt",
+        "Række 4: kolonnen “q3” (udsagn 3): “7” er ikke et svar fra 1 til 5; udeladt",
     ]
     assert "Besvarelser, der indlæses: 2, fra 2 afdelinger" in dialog.summary.text()
     assert ok.isEnabled()
     dialog.columns["department"].setCurrentIndex(0)  # (ingen)
     assert not ok.isEnabled() and dialog.imported is None
     assert "Vælg den kolonne, der har hver persons afdeling" in dialog.summary.text()
-    dialog.columns["department"].setCurrentIndex(dialog.columns["department"].findData("Enhed"))
+    dialog.columns["department"].setCurrentIndex(dialog.columns["department"].findData(0))
     assert ok.isEnabled() and dialog.imported is not None
     assert [r.department for r in dialog.imported.responses] == ["Nord", "Nord", "Syd"]
     assert dialog.problems.count() == 1
+    # one column for two statements would count each answer twice
+    dialog.columns["q2"].setCurrentIndex(dialog.columns["q2"].findData(2))  # q1's column
+    assert not ok.isEnabled()
+    assert dialog.summary.text() == (
+        "Kolonnen “q1” er valgt til både udsagn 1 og udsagn 2. Vælg én kolonne til hver."
+    )
     assert (
         "CSV-fil i Windows-1252"
         in dialog.findChild(type(dialog.summary), "survey_import_file").text()
@@ -246,3 +254,28 @@ def test_english_and_the_window_closes_with_the_main_window(
     window.model.undo_stack.setClean()
     window.close()
     assert not survey.isVisible()
+
+
+def test_a_department_hidden_to_protect_another_says_so(window, dialogs, tmp_path) -> None:
+    """Lille (3) is left out; alone its score could be worked out from a total, so the next
+    smallest, Mellem (8), is hidden too, and says why: not for being small."""
+    rows = ["afdeling;q1;q2;q3;q4"]
+    rows += ["Lille;4;4;4;4"] * 3 + ["Mellem;3;3;3;3"] * 8 + ["Stor;5;5;5;5"] * 20
+    path = tmp_path / "svar.csv"
+    path.write_text("\r\n".join(rows) + "\r\n", encoding="utf-8")
+    survey = window.show_survey()
+    assert survey.import_answers(str(path))
+    table = survey.table.model()
+    cells = {table.index(r, 0).data(): table.index(r, 2).data() for r in range(3)}
+    assert cells == {
+        "Stor": "100,0",
+        "Mellem": "skjult (beskytter en mindre)",
+        "Lille": "vises ikke",
+    }
+    survey.table.choose("Mellem")
+    assert survey.chosen_label.text() == (
+        "Mellem: vises ikke, så en mindre afdelings score ikke kan regnes ud (n = 8)."
+    )
+    assert "Mellem: skjult for at beskytte en mindre afdeling (n = 8)" in (
+        survey.chart.accessibleDescription()
+    )

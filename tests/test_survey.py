@@ -107,7 +107,7 @@ def test_bad_rows_are_reported_never_dropped_silently() -> None:
     )
     imported = read_survey_csv(data)
     assert [(p.row, p.reason.split(":")[0]) for p in imported.problems] == [
-        (3, "no department"),
+        (3, "no department; row skipped"),
         (4, "q2"),
         (4, "q8"),
     ]
@@ -187,7 +187,7 @@ def test_an_excel_workbook_gives_the_same_scores_as_the_csv(tmp_path: Path) -> N
     result = run("survey", str(path))
     assert result.returncode == 0, result.stderr
     assert "Plejen,6,100.0" in result.stdout.splitlines()
-    assert "svar.xlsx:18: skipped: q3:" in result.stderr
+    assert "svar.xlsx:18: q3: 'x' is not an answer from 1 to 5; left out" in result.stderr
 
 
 def test_the_report_states_the_rule_and_names_what_it_leaves_out(tmp_path: Path) -> None:
@@ -201,7 +201,7 @@ def test_the_report_states_the_rule_and_names_what_it_leaves_out(tmp_path: Path)
     excel = read_survey_csv(DANISH_EXCEL + "Natholdet & <co>;3;3;3;3;3;3;3;3\r\n".encode("cp1252"))
     result = score_departments(excel.responses)
     for language, words in (
-        ("da", ("Arbejdsmiljøkompetence pr. afdeling", "færre end 5 besvarelser", "vises ikke")),
+        ("da", ("Arbejdsmiljøkompetence pr. afdeling", "færre end 5 respondenter", "vises ikke")),
         ("en", ("Work-environment competence by department", "fewer than 5", "not shown")),
     ):
         pdf = build_survey_report(
@@ -262,7 +262,7 @@ def test_the_excel_template_opens_in_excel_readers_and_fits_the_import(tmp_path:
     result = run("sheets", "--survey", "--pdf", str(out), "--template", str(template))
     assert result.returncode == 0, result.stderr
     book = openpyxl.load_workbook(template)
-    assert book.sheetnames == ["Svar", "De otte spørgsmål"]
+    assert book.sheetnames == ["Svar", "De otte udsagn"]
     answers, items = book.worksheets
     assert [cell.value for cell in answers[1]] == ["department", *(f"q{n}" for n in range(1, 9))]
     assert items["A8"].value == "q8"
@@ -353,3 +353,103 @@ def test_a_survey_a_year_later_beside_the_first() -> None:
     assert rows[0].earlier is not None and rows[0].earlier.name == "Køkkenet"
     assert rows[3].current is None and rows[3].earlier is not None
     assert [d.name for d in by_score(earlier)] == ["Lukket", "Køkkenet", "Lille", "Rengøring"]
+
+
+def test_rows_are_numbered_as_a_spreadsheet_shows_them() -> None:
+    """A cell with a line break is one row in Excel; empty lines before the header are passed
+    over; a cell longer than csv's default limit is a value, not the end of the file."""
+    data = (
+        "\r\n\r\nAfdeling;Spm1;Spm2;Spm3;Spm4;Spm5;Spm6;Spm7;Spm8\r\n"
+        '"Køkkenet\r\nvest";4;4;4;4;4;4;4;9\r\n'  # row 4 in Excel, two lines in the file
+        ";4;4;4;4;4;4;4;4\r\n"  # row 5
+        f"Plejen;{'x' * 200_000};4;4;4;4;4;4;4\r\n"  # row 6
+    ).encode()
+    imported = read_survey_csv(data)
+    assert [(p.row, p.code) for p in imported.problems] == [
+        (4, "bad_value"),
+        (5, "no_department"),
+        (6, "bad_value"),
+    ]
+    assert [r.department for r in imported.responses] == ["Køkkenet vest", "Plejen"]
+
+
+def test_a_tiny_workbook_with_a_huge_sheet_is_refused_before_it_is_read() -> None:
+    """One stray cell at XFD1048576 made calamine ask for 512 GB and abort the process; a
+    declared dimension of the same size too. Both are refused in a moment, as is a zip bomb."""
+    import io
+    import zipfile
+
+    from amk_desktop.formats.importers.survey_table import read_survey_xlsx
+
+    rows: list[list[object]] = [["department", "q1", "q2", "q3", "q4"], ["A", 1, 1, 1, 1]]
+    book = excel_workbook(rows)
+    stray = excel_workbook([*rows, *([[]] * 3)])  # then a cell far away
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(io.BytesIO(stray))
+    workbook.active["XFD1048576"] = "x"
+    out = io.BytesIO()
+    workbook.save(out)
+    for data in (out.getvalue(),):
+        with pytest.raises(SurveyFileError) as caught:
+            read_survey_xlsx(data)
+        assert caught.value.code == "sheet_too_large"
+    # the declared dimension alone
+    source = zipfile.ZipFile(io.BytesIO(book))
+    declared = io.BytesIO()
+    with zipfile.ZipFile(declared, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                content = content.replace(
+                    b'<dimension ref="A1:E2" />', b'<dimension ref="A1:XFD1048576" />'
+                )
+                assert b"XFD1048576" in content
+            target.writestr(item.filename, content)
+    with pytest.raises(SurveyFileError, match="5,000,000 cells"):
+        read_survey_xlsx(declared.getvalue())
+    # a zip bomb: a part that unpacks to far more than a survey
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(item, source.read(item.filename))
+        target.writestr("xl/media/padding.bin", b"\0" * (401 * 1024 * 1024))
+    assert len(bomb.getvalue()) < 2 * 1024 * 1024
+    with pytest.raises(SurveyFileError, match="5,000,000 cells"):
+        read_survey_xlsx(bomb.getvalue())
+    assert read_survey_xlsx(book).responses == (
+        Response("A", (1, 1, 1, 1, None, None, None, None)),
+    )
+
+
+def test_columns_are_chosen_by_position_and_never_twice() -> None:
+    """Two columns of one name: the second can be chosen; one column for two statements would
+    count each answer twice, and is refused."""
+    from amk_desktop.formats.importers.survey_table import read_survey_table, responses_from_table
+
+    data = b"afdeling,q1,q1,q2,q3,q4\nA,1,5,5,5,5\n"
+    table = read_survey_table("svar.csv", data)
+    by_name = responses_from_table(table)  # the first q1
+    assert by_name.responses[0].answers[:4] == (1, 5, 5, 5)
+    second = responses_from_table(table, {"department": 0, "q1": 2, "q2": 3, "q3": 4, "q4": 5})
+    assert second.responses[0].answers[:4] == (5, 5, 5, 5)
+    with pytest.raises(SurveyFileError) as caught:
+        responses_from_table(table, {"department": 0, **{f"q{n}": 1 for n in range(1, 9)}})
+    assert caught.value.code == "shared_column"
+    with pytest.raises(SurveyFileError):
+        responses_from_table(table, {"department": 1, "q1": 1})
+
+
+def test_a_department_is_one_whatever_its_case_and_spaces() -> None:
+    """ "Lager" and "lager " are one department of 6 (shown as first written), not two hidden
+    departments of 3; the comparison matches it once."""
+    from amk_desktop.core.survey import compare_surveys
+
+    full = (4,) * 8
+    result = score_departments(
+        people("Lager", full, full, full) + people("lager ", full, full, full)
+    )
+    assert [(d.name, d.respondents, d.score) for d in result.departments] == [("Lager", 6, 75.0)]
+    earlier = score_departments(people("LAGER", *([full] * 5)) + people("lager", full))
+    rows = compare_surveys(result, earlier)
+    assert [(r.name, r.earlier.respondents if r.earlier else None) for r in rows] == [("Lager", 6)]

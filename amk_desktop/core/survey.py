@@ -9,6 +9,8 @@ so wherever a score is shown:
 - a person's score is the mean of the items they answered, when they answered at least
   `MIN_ANSWERED` of the 8; otherwise the person has no score and is not counted;
 - a department's score is the mean of its persons' scores; `respondents` counts those persons.
+  A department is known by its name with case and spaces aside ("Lager" and "lager " are one,
+  shown as first written), in one survey as between two (`department_key`).
 
 Small groups are protected: a department with fewer than `min_respondents` respondents
 (default 5, never below 3) is not shown (its score is left out), and where the departments left
@@ -107,6 +109,11 @@ class SurveyResult:
         return tuple(d for d in self.departments if not d.left_out and d.score is not None)
 
 
+def department_key(name: str) -> str:
+    """How a department is recognised within a survey and between two: case and spaces aside."""
+    return " ".join(name.split()).casefold()
+
+
 def _sort_key(name: str) -> tuple[str, str]:
     return (name.casefold(), name)
 
@@ -116,15 +123,17 @@ def score_departments(
 ) -> SurveyResult:
     """Every department's score, the small ones left out (see the module's text)."""
     threshold = max(MIN_RESPONDENTS_FLOOR, int(min_respondents))
-    scores: dict[str, list[float]] = {}
+    scores: dict[str, list[float]] = {}  # by the department's first spelling in the answers
+    spelling: dict[str, str] = {}  # department_key -> that spelling ("Lager" and "lager" are one)
     unscored = 0
     for response in responses:
+        name = spelling.setdefault(department_key(response.department), response.department)
         score = person_score(response.answers)
         if score is None:
             unscored += 1
-            scores.setdefault(response.department, [])
+            scores.setdefault(name, [])
             continue
-        scores.setdefault(response.department, []).append(score)
+        scores.setdefault(name, []).append(score)
     small = {name for name, values in scores.items() if len(values) < threshold}
     secondary: set[str] = set()
     # Left out together, the small departments must number at least the threshold (or be
@@ -160,11 +169,6 @@ class DepartmentComparison:
         now = self.current.score if self.current else None
         before = self.earlier.score if self.earlier else None
         return None if now is None or before is None else now - before
-
-
-def department_key(name: str) -> str:
-    """How a department is recognised in another survey: case and spaces aside."""
-    return " ".join(name.split()).casefold()
 
 
 def compare_surveys(

@@ -96,6 +96,7 @@ SURVEY_DEPARTMENT = QT_TRANSLATE_NOOP("Sheet", "Department")
 SURVEY_N = QT_TRANSLATE_NOOP("Sheet", "Respondents")
 SURVEY_SCORE = QT_TRANSLATE_NOOP("Sheet", "Score (0-100)")
 SURVEY_NOT_SHOWN = QT_TRANSLATE_NOOP("Sheet", "not shown")
+SURVEY_NOT_SHOWN_SECONDARY = QT_TRANSLATE_NOOP("Sheet", "not shown (protects a smaller one)")
 SURVEY_ITEMS_HEADING = QT_TRANSLATE_NOOP("Sheet", "The eight items")
 SURVEY_NOTHING = QT_TRANSLATE_NOOP("Sheet", "No department can be shown.")
 

@@ -28,6 +28,7 @@ from amk_desktop.export.labels import (
     SURVEY_LEFT_OUT,
     SURVEY_N,
     SURVEY_NOT_SHOWN,
+    SURVEY_NOT_SHOWN_SECONDARY,
     SURVEY_NOTHING,
     SURVEY_RESPONDENTS,
     SURVEY_RULE,
@@ -39,6 +40,7 @@ from amk_desktop.export.reportlab_setup import FONT
 from amk_desktop.export.tables import Table, _table_style
 from amk_desktop.export.text_layout import Paragraph, _p, para_text, printable
 from amk_desktop.export.theme import ACCENT, GRID_LINE, HEADER_BG, INK, MUTED
+from amk_desktop.formats.importers.survey_table import ROLES
 
 BAR_ROW = 15.0  # points a department takes in the chart
 ROWS_A_CHART = 40  # departments in one chart drawing (a longer list goes on over pages)
@@ -129,11 +131,12 @@ def _table(sheet: _Sheet, result: SurveyResult) -> Flowable:
         ]
     ]
     for department in result.departments:
-        score = (
-            _p(tr(SURVEY_NOT_SHOWN), s.cell_muted)
-            if department.score is None
-            else _p(_number(department.score, sheet.locale), s.cell_centre)
-        )
+        if department.secondary:
+            score = _p(tr(SURVEY_NOT_SHOWN_SECONDARY), s.cell_muted)
+        elif department.score is None:
+            score = _p(tr(SURVEY_NOT_SHOWN), s.cell_muted)
+        else:
+            score = _p(_number(department.score, sheet.locale), s.cell_centre)
         data.append(
             [
                 sheet.flow(department.name, s.cell),
@@ -259,8 +262,7 @@ def build_survey_questionnaire(
 def survey_template_csv() -> bytes:
     """The blank answers file: the columns the import reads, as Danish Excel opens them
     (`;`, UTF-8 with a byte order mark so that æøå come through)."""
-    columns = ["department", *(f"q{number}" for number in range(1, len(ITEMS) + 1))]
-    return ("\ufeff" + ";".join(columns) + "\r\n").encode("utf-8")
+    return ("\ufeff" + ";".join(ROLES) + "\r\n").encode("utf-8")
 
 
 def survey_template_xlsx(translate: Translate) -> bytes:
@@ -271,7 +273,7 @@ def survey_template_xlsx(translate: Translate) -> bytes:
     import zipfile  # noqa: PLC0415
     from xml.sax.saxutils import escape  # noqa: PLC0415
 
-    def sheet(rows: list[list[str]], widths: list[int]) -> str:
+    def sheet(rows: list[list[str]], widths: list[int], frozen: bool) -> str:
         columns = "".join(
             f'<col min="{n}" max="{n}" width="{w}" customWidth="1"/>'
             for n, w in enumerate(widths, start=1)
@@ -285,20 +287,32 @@ def survey_template_xlsx(translate: Translate) -> bytes:
             + "</row>"
             for r, cells in enumerate(rows, start=1)
         )
+        pane = (
+            '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+            if frozen
+            else ""
+        )
         return (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-            '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" '
-            'activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
+            f'<sheetViews><sheetView workbookViewId="0">{pane}</sheetView></sheetViews>'
             f"<cols>{columns}</cols><sheetData>{body}</sheetData></worksheet>"
         )
 
-    roles = ["department", *(f"q{number}" for number in range(1, len(ITEMS) + 1))]
+    def sheet_name(text: str) -> str:
+        """A valid sheet name: none of : \\ / ? * [ ], at most 31 characters, escaped."""
+        cleaned = "".join(" " if c in ":\\/?*[]" else c for c in text).strip() or "Sheet"
+        return escape(cleaned[:31], {'"': "&quot;"})
+
+    roles = list(ROLES)
     items = [
         [role, f"{n}. {translate(item)}"]
         for n, (role, item) in enumerate(zip(roles[1:], ITEMS, strict=True), start=1)
     ]
-    names = [escape(translate(QUESTIONNAIRE_ANSWERS)), escape(translate(SURVEY_ITEMS_HEADING))]
+    names = [
+        sheet_name(translate(QUESTIONNAIRE_ANSWERS)),
+        sheet_name(translate(SURVEY_ITEMS_HEADING)),
+    ]
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     package = "http://schemas.openxmlformats.org/package/2006"
@@ -326,7 +340,7 @@ def survey_template_xlsx(translate: Translate) -> bytes:
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{main}" '
             f'xmlns:r="{relations}"><sheets>'
             + "".join(
-                f'<sheet name="{name[:31]}" sheetId="{n}" r:id="rId{n}"/>'
+                f'<sheet name="{name}" sheetId="{n}" r:id="rId{n}"/>'
                 for n, name in enumerate(names, start=1)
             )
             + "</sheets></workbook>"
@@ -341,11 +355,13 @@ def survey_template_xlsx(translate: Translate) -> bytes:
             )
             + "</Relationships>"
         ),
-        "xl/worksheets/sheet1.xml": sheet([roles], [24] + [6] * len(ITEMS)),
-        "xl/worksheets/sheet2.xml": sheet(items, [8, 110]),
+        "xl/worksheets/sheet1.xml": sheet([roles], [24] + [6] * len(ITEMS), frozen=True),
+        "xl/worksheets/sheet2.xml": sheet(items, [8, 110], frozen=False),
     }
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, text in parts.items():
-            archive.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), text.encode("utf-8"))
+            info = zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0))  # the same bytes every time
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, text.encode("utf-8"))
     return out.getvalue()

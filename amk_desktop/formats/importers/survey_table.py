@@ -19,12 +19,19 @@ from __future__ import annotations
 
 import csv
 import io
+import posixpath
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from amk_desktop.core.survey import ITEM_COUNT, Answer, Response
 
 MAX_FILE_SIZE = 50 * 1024 * 1024  # bytes: far above any workplace's survey
+# A workbook's first sheet may span at most this many cells (rows x columns of its used area):
+# calamine allocates the whole area, so one stray cell at XFD1048576 in a 5 KB file would ask
+# for 512 GB and abort the process. 10,000 answers x 500 columns fit.
+MAX_SHEET_CELLS = 5_000_000
+MAX_UNPACKED_SIZE = 400 * 1024 * 1024  # bytes of all a workbook's parts, unpacked
 DEPARTMENT_NAMES = ("department", "afdeling")
 ITEM_PREFIXES = ("q", "spm", "item")
 ROLES: tuple[str, ...] = ("department", *(f"q{n}" for n in range(1, ITEM_COUNT + 1)))
@@ -32,6 +39,9 @@ ROLES: tuple[str, ...] = ("department", *(f"q{n}" for n in range(1, ITEM_COUNT +
 # SurveyFileError.code
 FILE_ERRORS: dict[str, str] = {
     "too_large": "the file is larger than 50 MB: not a survey's answers",
+    "sheet_too_large": (
+        "the workbook's first sheet spans more than 5,000,000 cells: not a survey's answers"
+    ),
     "empty": "the file is empty",
     "not_csv": "the file is not CSV",
     "not_xlsx": "the file is not an Excel workbook",
@@ -39,6 +49,7 @@ FILE_ERRORS: dict[str, str] = {
         "the file has no department column (a column called department or afdeling)"
     ),
     "no_item_columns": "the file has none of the columns q1 to q8",
+    "shared_column": "one column is chosen for two things",
 }
 
 
@@ -56,9 +67,11 @@ class SurveyFileError(ValueError):
 class RowProblem:
     """A row that could not be used, or a value in it that was left out.
 
-    `code`: "no_department" (the row is skipped), "bad_value" (`column` holds `value`, which is
-    not 1-5; that item is left unanswered) or "unreadable" (the rest of the file from this row
-    is not CSV; `value` has the reader's words)."""
+    `code`: "no_department" (the row is skipped), "bad_value" (`column`, the role "q1".."q8",
+    holds `value`, which is not 1-5; that item is left unanswered) or "unreadable" (the rest of
+    the file from this row on is not CSV; `value` has the reader's words). `row` is the row as
+    a spreadsheet numbers it (the header is row 1; a cell with a line break does not count
+    twice)."""
 
     row: int  # the line in the file (the header is line 1)
     code: str
@@ -68,10 +81,10 @@ class RowProblem:
     @property
     def reason(self) -> str:
         if self.code == "no_department":
-            return "no department"
+            return "no department; row skipped"
         if self.code == "bad_value":
             return f"{self.column}: {self.value[:20]!r} is not an answer from 1 to 5; left out"
-        return f"not readable as CSV ({self.value})"
+        return f"not readable as CSV ({self.value}); this row and the rest skipped"
 
 
 @dataclass(frozen=True)
@@ -89,7 +102,7 @@ class SurveyTable:
 class SurveyImport:
     responses: tuple[Response, ...]
     problems: tuple[RowProblem, ...]
-    columns: Mapping[str, str]  # "department", "q1".."q8" -> the file's column names
+    columns: Mapping[str, int]  # "department", "q1".."q8" -> the file's column (0-based)
     encoding: str
     delimiter: str
 
@@ -141,27 +154,34 @@ def _check_size(data: bytes) -> None:
 
 
 def read_csv_table(data: bytes) -> SurveyTable:
-    """The cells of CSV `data` (`,` or `;`, UTF-8 or Windows-1252)."""
+    """The cells of CSV `data` (`,` or `;`, UTF-8 or Windows-1252). Rows are numbered as a
+    spreadsheet shows them; empty lines before the header are passed over."""
     _check_size(data)
     text, encoding = decode(data)
     if not text.strip():
         raise SurveyFileError("empty")
     if "\x00" in text:  # a PDF, a picture, a program: not text at all
         raise SurveyFileError("not_csv", "it holds binary data")
-    delimiter = _delimiter(text.splitlines()[0])
+    lines = text.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    delimiter = _delimiter(lines[first])
+    csv.field_size_limit(MAX_FILE_SIZE)  # a long cell is the row's problem, not the file's end
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        header = next(reader)
-    except csv.Error as error:
-        raise SurveyFileError("not_csv", str(error)) from None
+    records = enumerate(reader, start=1)
+    header: list[str] = []
     rows: list[tuple[int, tuple[str, ...]]] = []
     unreadable = None
-    number = 1
+    number = 0
     try:
-        for row in reader:
-            number = reader.line_num
-            rows.append((number, tuple(row)))
+        for number, record in records:
+            if not header:
+                if any(cell.strip() for cell in record):
+                    header = record
+                continue
+            rows.append((number, tuple(record)))
     except csv.Error as error:
+        if not header:
+            raise SurveyFileError("not_csv", str(error)) from None
         unreadable = RowProblem(number + 1, "unreadable", value=str(error))
     return SurveyTable(tuple(header), tuple(rows), encoding, delimiter, unreadable)
 
@@ -170,6 +190,7 @@ def read_xlsx_table(data: bytes) -> SurveyTable:
     """The cells of the first sheet of an Excel workbook (`.xlsx`), read with python-calamine
     (docs/decisions.md D18)."""
     _check_size(data)
+    check_sheet_area(data)
     from python_calamine import CalamineWorkbook  # noqa: PLC0415 - only for a workbook
 
     try:
@@ -187,6 +208,72 @@ def read_xlsx_table(data: bytes) -> SurveyTable:
     return SurveyTable(table[first], rows, "xlsx", "")
 
 
+def _cell_position(reference: str) -> tuple[int, int]:
+    """ "XFD1048576" -> (1048576, 16384): the row and the column, 1-based."""
+    letters = reference.rstrip("0123456789$").replace("$", "")
+    digits = reference[len(letters) :].replace("$", "") if letters else reference
+    column = 0
+    for letter in letters.upper():
+        column = column * 26 + (ord(letter) - 64)
+    return (int(digits) if digits.isdigit() else 0), column
+
+
+def check_sheet_area(data: bytes) -> None:
+    """Refuse a workbook whose first sheet spans more than `MAX_SHEET_CELLS` (its declared
+    dimension or its cells), or whose parts unpack to more than `MAX_UNPACKED_SIZE`, before
+    calamine allocates it. Reads only the cells' references, as a stream."""
+    from xml.etree.ElementTree import ParseError, iterparse  # noqa: PLC0415
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_SIZE:
+            raise SurveyFileError("sheet_too_large")
+        sheet = _first_sheet_part(archive)
+        if sheet is None:
+            return  # calamine says what is wrong with it
+        rows = columns = 0
+        with archive.open(sheet) as stream:
+            for _event, element in iterparse(stream):
+                tag = element.tag.rpartition("}")[2]
+                if tag == "dimension":
+                    last = element.get("ref", "").rpartition(":")[2]
+                    rows, columns = _cell_position(last)
+                elif tag == "c":
+                    row, column = _cell_position(element.get("r", ""))
+                    rows, columns = max(rows, row), max(columns, column)
+                    element.clear()
+                elif tag == "row":
+                    element.clear()
+                if rows * columns > MAX_SHEET_CELLS:
+                    raise SurveyFileError("sheet_too_large")
+    except SurveyFileError:
+        raise
+    except (zipfile.BadZipFile, ParseError, KeyError, OSError, ValueError) as error:
+        raise SurveyFileError("not_xlsx", str(error)) from None
+
+
+def _first_sheet_part(archive: zipfile.ZipFile) -> str | None:
+    """The path of the workbook's first sheet in its zip archive (as calamine reads it)."""
+    from xml.etree.ElementTree import fromstring  # noqa: PLC0415
+
+    names = set(archive.namelist())
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return None
+    workbook = fromstring(archive.read("xl/workbook.xml"))
+    first = next((e for e in workbook.iter() if e.tag.rpartition("}")[2] == "sheet"), None)
+    if first is None:
+        return None
+    rid = next((v for k, v in first.attrib.items() if k.rpartition("}")[2] == "id"), None)
+    relations = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    for relation in relations:
+        if relation.get("Id") == rid:
+            target = relation.get("Target", "")
+            path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+            path = posixpath.normpath(path)
+            return path if path in names else None
+    return None
+
+
 def is_workbook(name: str, data: bytes) -> bool:
     return name.lower().endswith(".xlsx") or data.startswith(b"PK\x03\x04")
 
@@ -197,14 +284,26 @@ def read_survey_table(name: str, data: bytes) -> SurveyTable:
     return read_xlsx_table(data) if is_workbook(name, data) else read_csv_table(data)
 
 
-def read_survey_csv(data: bytes, columns: Mapping[str, str] | None = None) -> SurveyImport:
+def read_survey_path(path: str) -> SurveyTable:
+    """The cells of the file at `path`; its size is checked before it is read. Raises
+    `SurveyFileError`, or `OSError` when it cannot be read at all."""
+    import os  # noqa: PLC0415
+
+    if os.stat(path).st_size > MAX_FILE_SIZE:
+        raise SurveyFileError("too_large")
+    with open(path, "rb") as file:
+        data = file.read(MAX_FILE_SIZE + 1)
+    return read_survey_table(os.path.basename(path), data)
+
+
+def read_survey_csv(data: bytes, columns: Mapping[str, str | int] | None = None) -> SurveyImport:
     """The answers in CSV `data`. `columns` maps "department" and "q1".."q8" to the file's
     column names (found by name when not given). Raises `SurveyFileError` when the file is
     empty, too large, or has no department column."""
     return responses_from_table(read_csv_table(data), columns)
 
 
-def read_survey_xlsx(data: bytes, columns: Mapping[str, str] | None = None) -> SurveyImport:
+def read_survey_xlsx(data: bytes, columns: Mapping[str, str | int] | None = None) -> SurveyImport:
     """The answers on the first sheet of an Excel workbook (`.xlsx`); as `read_survey_csv`."""
     return responses_from_table(read_xlsx_table(data), columns)
 
@@ -223,27 +322,52 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+def column_indices(
+    header: tuple[str, ...] | list[str], columns: Mapping[str, str | int] | None
+) -> dict[str, int]:
+    """The mapping as column positions: a role given by name is the first column of that
+    name; a role given as a position stays; "" or a position outside the header is none."""
+    named = default_columns(header) if columns is None else columns
+    indices: dict[str, int] = {}
+    for role, column in named.items():
+        if isinstance(column, int):
+            if 0 <= column < len(header):
+                indices[role] = column
+        elif column and column in header:
+            indices[role] = list(header).index(column)
+    return indices
+
+
+def shared_columns(indices: Mapping[str, int]) -> list[tuple[str, str]]:
+    """Pairs of roles mapped to the same column (a column read twice would count twice)."""
+    first: dict[int, str] = {}
+    pairs = []
+    for role in ROLES:
+        if role in indices:
+            if indices[role] in first:
+                pairs.append((first[indices[role]], role))
+            else:
+                first[indices[role]] = role
+    return pairs
+
+
 def responses_from_table(
-    table: SurveyTable, columns: Mapping[str, str] | None = None
+    table: SurveyTable, columns: Mapping[str, str | int] | None = None
 ) -> SurveyImport:
-    """The responses in `table` under `columns` (found by name when not given), and the rows
-    that could not be used. Raises `SurveyFileError` without a department column or with none
-    of the items' columns."""
-    header = list(table.header)
-    mapping = (
-        {role: name for role, name in columns.items() if name}
-        if columns is not None
-        else default_columns(header)
-    )
-    if mapping.get("department") not in header:
+    """The responses in `table` under `columns` (each role a column name or position; found by
+    name when not given), and the rows that could not be used. Raises `SurveyFileError`
+    without a department column, with none of the items' columns, or with one column mapped
+    to two roles."""
+    indices = column_indices(table.header, columns)
+    if "department" not in indices:
         raise SurveyFileError("no_department_column")
-    department_at = header.index(mapping["department"])
-    item_at = [
-        header.index(mapping[f"q{n}"]) if mapping.get(f"q{n}") in header else -1
-        for n in range(1, ITEM_COUNT + 1)
-    ]
+    item_at = [indices.get(f"q{n}", -1) for n in range(1, ITEM_COUNT + 1)]
     if all(at < 0 for at in item_at):
         raise SurveyFileError("no_item_columns")
+    shared = shared_columns(indices)
+    if shared:
+        raise SurveyFileError("shared_column", f"{shared[0][0]} and {shared[0][1]}")
+    department_at = indices["department"]
     responses: list[Response] = []
     problems: list[RowProblem] = []
     for row_number, row in table.rows:
@@ -262,4 +386,4 @@ def responses_from_table(
         responses.append(Response(" ".join(row[department_at].split()), tuple(answers)))
     if table.unreadable is not None:
         problems.append(table.unreadable)
-    return SurveyImport(tuple(responses), tuple(problems), mapping, table.encoding, table.delimiter)
+    return SurveyImport(tuple(responses), tuple(problems), indices, table.encoding, table.delimiter)

@@ -7,6 +7,8 @@ tests build it directly."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +35,9 @@ from amk_desktop.formats.importers.survey_table import (
     SurveyFileError,
     SurveyImport,
     SurveyTable,
-    default_columns,
+    column_indices,
     responses_from_table,
+    shared_columns,
 )
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.widgets.text_fields import elide
@@ -45,24 +48,45 @@ CELL_LENGTH = 40  # characters of a cell or a column's name
 STATEMENT_LENGTH = 42  # characters of an item's statement beside its column's choice
 
 
-def describe_problem(problem: RowProblem) -> str:
-    """A skipped row or a left-out value in the user's language."""
+def describe_problem(
+    problem: RowProblem, header: tuple[str, ...], columns: Mapping[str, int]
+) -> str:
+    """A skipped row or a left-out value in the user's language, with the file's name for the
+    column (`header`, `columns`: the import's mapping)."""
     if problem.code == "no_department":
         what = QCoreApplication.translate("SurveyImport", "no department; the row is skipped")
     elif problem.code == "bad_value":
+        at = columns.get(problem.column, -1)
+        name = elide(header[at], CELL_LENGTH) if 0 <= at < len(header) else problem.column
         what = fill(
             QCoreApplication.translate(
-                "SurveyImport", "question %1: “%2” is not an answer from 1 to 5; left out"
+                "SurveyImport",
+                "column “%1” (statement %2): “%3” is not an answer from 1 to 5; left out",
             ),
+            name,
             problem.column.removeprefix("q"),
             elide(problem.value, 20),
         )
     else:
-        what = fill(
-            QCoreApplication.translate("SurveyImport", "the file cannot be read from here on (%1)"),
-            problem.value,
+        what = QCoreApplication.translate(
+            "SurveyImport", "the file cannot be read from this row on; the rest is skipped"
         )
     return fill(QCoreApplication.translate("SurveyImport", "Row %1: %2"), problem.row, what)
+
+
+def problem_lines(imported: SurveyImport, header: tuple[str, ...], prefix: str = "") -> list[str]:
+    """The lines of the list of problems: each problem (at most `SHOWN_PROBLEMS`), then how
+    many more there are."""
+    lines = [
+        prefix + describe_problem(problem, header, imported.columns)
+        for problem in imported.problems[:SHOWN_PROBLEMS]
+    ]
+    hidden = len(imported.problems) - SHOWN_PROBLEMS
+    if hidden > 0:
+        lines.append(
+            fill(QCoreApplication.translate("SurveyImport", "… and %1 more problems"), hidden)
+        )
+    return lines
 
 
 def describe_file_error(error: SurveyFileError) -> str:
@@ -82,7 +106,11 @@ def describe_file_error(error: SurveyFileError) -> str:
             "SurveyImport", "Choose the column that holds each person's department."
         ),
         "no_item_columns": QCoreApplication.translate(
-            "SurveyImport", "Choose the columns that hold the answers to the questions."
+            "SurveyImport", "Choose the columns that hold the answers to the statements."
+        ),
+        "sheet_too_large": QCoreApplication.translate(
+            "SurveyImport",
+            "The workbook's first sheet is far larger than any survey (over 5,000,000 cells).",
         ),
     }
     return words.get(error.code, str(error))
@@ -102,7 +130,7 @@ class SurveyImportDialog(QDialog):
         about.setText(self._file_words(file_name))
 
         # the mapping: the department and each item, a column of the file or none
-        found = default_columns(table.header)
+        found = column_indices(table.header, None)
         mapping_box = QGroupBox(self.tr("Which column holds what"), self)
         form = QFormLayout(mapping_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -110,9 +138,9 @@ class SurveyImportDialog(QDialog):
         for role in ROLES:
             combo = QComboBox(mapping_box)
             combo.setObjectName(f"survey_column_{role}")
-            combo.addItem(self.tr("(none)"), "")
-            for name in table.header:
-                combo.addItem(elide(" ".join(name.split()), CELL_LENGTH) or "–", name)
+            combo.addItem(self.tr("(none)"), -1)
+            for at in range(len(table.header)):
+                combo.addItem(self._column_name(at), at)
             if role in found:
                 combo.setCurrentIndex(combo.findData(found[role]))
             combo.currentIndexChanged.connect(self._read)
@@ -137,7 +165,7 @@ class SurveyImportDialog(QDialog):
         self.preview.setAccessibleName(self.tr("The first rows of the file"))
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setHorizontalHeaderLabels(
-            [elide(" ".join(name.split()), CELL_LENGTH) for name in table.header]
+            [self._column_name(at) for at in range(len(table.header))]
         )
         shown = table.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(shown))
@@ -199,18 +227,43 @@ class SurveyImportDialog(QDialog):
             words += " " + fill(self.tr("Its columns are separated by %1."), separator)
         return words
 
-    def mapping(self) -> dict[str, str]:
-        return {role: str(combo.currentData()) for role, combo in self.columns.items()}
+    def _column_name(self, at: int) -> str:
+        """A column as the lists show it: its name, or its place when it has none."""
+        name = elide(" ".join(self.table.header[at].split()), CELL_LENGTH)
+        return name or fill(self.tr("(column %1)"), at + 1)
+
+    def mapping(self) -> dict[str, int]:
+        return {role: int(combo.currentData()) for role, combo in self.columns.items()}
+
+    def _role_name(self, role: str) -> str:
+        if role == "department":
+            return self.tr("Department")
+        return fill(self.tr("statement %1"), role.removeprefix("q"))
 
     def _read(self) -> None:
         """Read the answers under the chosen columns and say what the import will do."""
         self.problems.clear()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        mapping = self.mapping()
+        shared = shared_columns({role: at for role, at in mapping.items() if at >= 0})
         try:
-            self.imported = responses_from_table(self.table, self.mapping())
+            if shared:  # one column read as two things would count its answers twice
+                first, second = shared[0]
+                raise SurveyFileError("shared_column")
+            self.imported = responses_from_table(self.table, mapping)
         except SurveyFileError as error:
             self.imported = None
-            self.summary.setText(describe_file_error(error))
+            words = describe_file_error(error)
+            if shared:
+                words = fill(
+                    self.tr(
+                        "The column “%1” is chosen for both %2 and %3. Choose one column each."
+                    ),
+                    self._column_name(mapping[first]),
+                    self._role_name(first),
+                    self._role_name(second),
+                )
+            self.summary.setText(words)
             self.problems.setVisible(False)
             ok.setEnabled(False)
             return
@@ -220,7 +273,7 @@ class SurveyImportDialog(QDialog):
         text = fill(
             self.tr(
                 "Answers to import: %1, from %2 departments. Answers with fewer than %3 of "
-                "the 8 questions answered (not counted): %4. Rows with a problem: %5."
+                "the 8 statements answered (not counted): %4. Rows with a problem: %5."
             ),
             len(responses),
             len(departments),
@@ -229,10 +282,6 @@ class SurveyImportDialog(QDialog):
             len({problem.row for problem in self.imported.problems}),
         )
         self.summary.setText(text)
-        for problem in self.imported.problems[:SHOWN_PROBLEMS]:
-            self.problems.addItem(describe_problem(problem))
-        hidden = len(self.imported.problems) - SHOWN_PROBLEMS
-        if hidden > 0:
-            self.problems.addItem(fill(self.tr("… and %1 more"), hidden))
+        self.problems.addItems(problem_lines(self.imported, self.table.header))
         self.problems.setVisible(bool(self.imported.problems))
         ok.setEnabled(bool(responses))

@@ -8,8 +8,6 @@ Enter or a double-click asks to start a dialogue for it (`activated`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -25,7 +23,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from amk_desktop.core.palette import SURVEY_CURRENT_HEX, SURVEY_EARLIER_HEX
-from amk_desktop.core.survey import DepartmentResult, SurveyResult, by_score, compare_surveys
+from amk_desktop.core.survey import (
+    DepartmentComparison,
+    DepartmentResult,
+    SurveyResult,
+    by_score,
+    compare_surveys,
+)
 from amk_desktop.core.text import fill
 from amk_desktop.ui.widgets.text_fields import elide
 
@@ -33,21 +37,16 @@ NAME_LENGTH = 60  # characters of a department's name before it is cut (the tabl
 TICKS = (0, 25, 50, 75, 100)
 
 
-@dataclass(frozen=True)
-class ChartRow:
-    name: str
-    current: DepartmentResult | None
-    earlier: DepartmentResult | None
-
-
-def chart_rows(current: SurveyResult | None, earlier: SurveyResult | None) -> list[ChartRow]:
+def chart_rows(
+    current: SurveyResult | None, earlier: SurveyResult | None
+) -> list[DepartmentComparison]:
     """The rows in the chart's order: by this survey's score, highest first (see
     `compare_surveys` with an earlier survey)."""
     if current is None:
         return []
     if earlier is None:
-        return [ChartRow(d.name, d, None) for d in by_score(current)]
-    return [ChartRow(r.name, r.current, r.earlier) for r in compare_surveys(current, earlier)]
+        return [DepartmentComparison(d.name, d, None) for d in by_score(current)]
+    return list(compare_surveys(current, earlier))
 
 
 def score_text(value: float) -> str:
@@ -73,7 +72,7 @@ class SurveyChart(QWidget):
         self._current: SurveyResult | None = None
         self._earlier: SurveyResult | None = None
         self._names = ("", "")  # the two surveys' names for the legend (their files)
-        self.rows: list[ChartRow] = []
+        self.rows: list[DepartmentComparison] = []
         self.chosen = -1
         self._describe()
 
@@ -167,6 +166,10 @@ class SurveyChart(QWidget):
         if department is None:
             return self.tr("did not take part")
         if department.score is None:
+            if department.secondary:
+                return fill(
+                    self.tr("hidden to protect a smaller department (%1)"), self._n(department)
+                )
             if department.left_out:
                 return fill(self.tr("not shown (%1)"), self._n(department))
             return self.tr("no one with a score")
@@ -281,9 +284,9 @@ class SurveyChart(QWidget):
             painter.drawRect(QRectF(1, top, width - 2, row_height))
         painter.end()
 
-    def _label(self, row: ChartRow) -> str:
+    def _label(self, row: DepartmentComparison) -> str:
         """A row's name; with one survey, with its n as on the printed report."""
-        name = elide(" ".join(row.name.split()), NAME_LENGTH)
+        name = elide(row.name, NAME_LENGTH)
         if self._earlier is None and row.current is not None:
             return f"{name} ({self._n(row.current)})"
         return name
@@ -292,15 +295,13 @@ class SurveyChart(QWidget):
         """With one survey the n is in the label: the bar says the score, or why none."""
         if department is not None and department.score is not None:
             return score_text(department.score)
-        if department is not None and department.left_out:
+        if department is not None and department.left_out and not department.secondary:
             return self.tr("not shown")
         return self._value(department)
 
-    def _change(self, row: ChartRow) -> str:
-        if row.current is None or row.earlier is None:
-            return ""
-        now, before = row.current.score, row.earlier.score
-        return "" if now is None or before is None else signed_text(now - before)
+    @staticmethod
+    def _change(row: DepartmentComparison) -> str:
+        return "" if row.change is None else signed_text(row.change)
 
     def _legend(self, painter: QPainter, x: float, line: float, metrics: QFontMetricsF) -> None:
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)

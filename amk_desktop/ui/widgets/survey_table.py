@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from amk_desktop.core.survey import DepartmentResult, SurveyResult
-from amk_desktop.ui.widgets.survey_chart import ChartRow, chart_rows, score_text, signed_text
+from amk_desktop.core.survey import DepartmentComparison, DepartmentResult, SurveyResult
+from amk_desktop.ui.widgets.survey_chart import chart_rows, score_text, signed_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,7 +28,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 class SurveyTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[ChartRow] = []
+        self.rows: list[DepartmentComparison] = []
         self.comparing = False
 
     def set_surveys(self, current: SurveyResult | None, earlier: SurveyResult | None) -> None:
@@ -73,6 +73,8 @@ class SurveyTableModel(QAbstractTableModel):
             return self.tr("did not take part")
         if department.score is not None:
             return score_text(department.score)
+        if department.secondary:
+            return self.tr("hidden (protects a smaller one)")
         if department.left_out:
             return self.tr("not shown")
         return self.tr("no one with a score")
@@ -89,32 +91,23 @@ class SurveyTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == SORT_ROLE:
             if column == 0:
-                return " ".join(row.name.split()).casefold()
+                return row.name.casefold()
             if column == 5:
-                change = self._change(row)
-                return -1000.0 if change is None else change
+                return -1000.0 if row.change is None else row.change
             if column in (1, 3):
                 return -1 if department is None else department.respondents
             return -1.0 if department is None or department.score is None else department.score
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return " ".join(row.name.split())
+                return row.name
             if column == 5:
-                change = self._change(row)
-                return "" if change is None else signed_text(change)
+                return "" if row.change is None else signed_text(row.change)
             if column in (1, 3):
                 return "" if department is None else str(department.respondents)
             return self._score(department)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return row.name
         return None
-
-    @staticmethod
-    def _change(row: ChartRow) -> float | None:
-        if row.current is None or row.earlier is None:
-            return None
-        now, before = row.current.score, row.earlier.score
-        return None if now is None or before is None else now - before
 
 
 class SurveyTable(QTableView):

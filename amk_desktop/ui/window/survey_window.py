@@ -9,7 +9,6 @@ The survey's answers are never stored by the program: they stay in the file they
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,20 +41,15 @@ from amk_desktop.core.survey import (
 from amk_desktop.core.text import fill
 from amk_desktop.export.labels import SURVEY_RULE
 from amk_desktop.formats.importers.survey_table import (
-    MAX_FILE_SIZE,
     SurveyFileError,
     SurveyImport,
-    read_survey_table,
+    read_survey_path,
 )
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.services.dialogs import Dialogs
 from amk_desktop.ui.services.output import SheetOutput
 from amk_desktop.ui.services.settings import Settings
-from amk_desktop.ui.services.survey_import import (
-    SHOWN_PROBLEMS,
-    describe_file_error,
-    describe_problem,
-)
+from amk_desktop.ui.services.survey_import import describe_file_error, problem_lines
 from amk_desktop.ui.widgets.appearance import set_font_role
 from amk_desktop.ui.widgets.survey_chart import SurveyChart, score_text
 from amk_desktop.ui.widgets.survey_table import SurveyTable
@@ -70,6 +64,7 @@ StartDialogue = Callable[[str, str], bool]
 @dataclass(frozen=True)
 class LoadedSurvey:
     file_name: str  # the file's name (no folder): the survey's name in the window and report
+    header: tuple[str, ...]  # the file's column names (the problems name them)
     imported: SurveyImport
 
 
@@ -248,9 +243,7 @@ class SurveyWindow(QMainWindow):
         name = Path(path).name
         title = self.tr("The answers cannot be imported")
         try:
-            if os.stat(path).st_size > MAX_FILE_SIZE:
-                raise SurveyFileError("too_large")
-            table = read_survey_table(name, Path(path).read_bytes())
+            table = read_survey_path(path)
         except SurveyFileError as error:
             self._dialogs.show_error(self, title, f"{name}: {describe_file_error(error)}")
             return False
@@ -261,7 +254,7 @@ class SurveyWindow(QMainWindow):
         if imported is None:
             return False
         self._settings.last_folder = str(Path(path).absolute().parent)
-        loaded = LoadedSurvey(name, imported)
+        loaded = LoadedSurvey(name, table.header, imported)
         if earlier:
             self.earlier = loaded
         else:
@@ -336,8 +329,8 @@ class SurveyWindow(QMainWindow):
         for survey in (self.current, self.earlier):
             if survey is None:
                 continue
-            for problem in survey.imported.problems[:SHOWN_PROBLEMS]:
-                self.problems_list.addItem(f"{survey.file_name}: {describe_problem(problem)}")
+            prefix = f"{survey.file_name}: "
+            self.problems_list.addItems(problem_lines(survey.imported, survey.header, prefix))
         count = self.problems_list.count()
         self.problems_button.setVisible(count > 0)
         self.problems_button.setText(self.tr("Show the rows with a problem"))
@@ -373,7 +366,16 @@ class SurveyWindow(QMainWindow):
             self.chosen_label.setText(self._result_words(department))
 
     def _result_words(self, department: DepartmentResult) -> str:
-        name = elide(" ".join(department.name.split()), FILE_NAME_LENGTH)
+        name = elide(department.name, FILE_NAME_LENGTH)
+        if department.secondary:
+            return fill(
+                self.tr(
+                    "%1: not shown, so that a smaller department's score cannot be worked out "
+                    "(n = %2)."
+                ),
+                name,
+                department.respondents,
+            )
         if department.score is None:
             return fill(
                 self.tr("%1: not shown, to protect small groups (n = %2)."),
@@ -395,9 +397,7 @@ class SurveyWindow(QMainWindow):
         department = self.chosen()
         if department is None:
             return False
-        return self._start_dialogue(
-            " ".join(department.name.split()), self._result_words(department)
-        )
+        return self._start_dialogue(department.name, self._result_words(department))
 
     def _start_chosen(self, *_args: object) -> None:
         self.start_dialogue()
