@@ -5,7 +5,7 @@ carries that folder as `amk_desktop/data`, where `amk_desktop.resources` looks f
 
 from setuptools import find_packages, setup
 
-DATA_FOLDERS = ("examples", "fonts", "icons", "schema")  # the folders of resources/
+DATA_FOLDERS = ("examples", "fonts", "icons", "licenses", "schema")  # the folders of resources/
 
 setup(
     packages=[
@@ -15,6 +15,6 @@ setup(
     package_dir={"amk_desktop.data": "resources"},
     package_data={
         "amk_desktop": ["i18n/*.qm"],
-        **{f"amk_desktop.data.{folder}": ["*"] for folder in DATA_FOLDERS},
+        **{f"amk_desktop.data.{folder}": ["*", "**/*"] for folder in DATA_FOLDERS},
     },
 )

@@ -14,8 +14,8 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from amk_desktop import APP_ID, APP_NAME, __version__
@@ -31,7 +31,14 @@ from amk_desktop.ui.window import main_window
 ORGANIZATION = "AMK Desktop"
 ICON = data_path("icons", "amk-desktop.svg")
 
-__all__ = ["MainWindow", "build_services", "create_application", "remove_leftovers", "run"]
+__all__ = [
+    "DocumentOpener",
+    "MainWindow",
+    "build_services",
+    "create_application",
+    "remove_leftovers",
+    "run",
+]
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -122,12 +129,62 @@ def _remove_leftovers_in_background(window: main_window.MainWindow, settings: Se
     ).start()
 
 
+class DocumentOpener(QObject):
+    """Files the system asks the program to open (macOS: a double-clicked .amk document comes
+    as a QFileOpenEvent to the application, not in argv). Those that come before the window is
+    there wait for it; `open_with` then opens them in order."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.waiting: list[str] = []
+        self._open: Callable[[str], object] | None = None
+        app.installEventFilter(self)
+
+    def open_with(self, open_file: Callable[[str], object]) -> None:
+        self._open = open_file
+        waiting, self.waiting = self.waiting, []
+        for path in waiting:
+            open_file(path)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path:
+                if self._open is None:
+                    self.waiting.append(path)
+                else:
+                    # after the event returns: the open may ask a question (a modal dialog)
+                    open_file = self._open
+                    QTimer.singleShot(0, self, lambda: open_file(path))
+                return True
+        return super().eventFilter(watched, event)
+
+
+class _QuitAfterFirstPaint(QObject):
+    """For benchmarks/bench_bundle.py (AMK_QUIT_AFTER_FIRST_PAINT=1): the program ends once
+    the main window's first frame is painted, so a whole process's time is its cold start,
+    measured the same way for the virtual environment and the built bundle."""
+
+    def __init__(self, window: main_window.MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        QCoreApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self._window:
+            QTimer.singleShot(0, lambda: os._exit(0))
+        return False
+
+
 def run(argv: Sequence[str], file: str | None = None) -> int:
     app = create_application(argv)
+    opener = DocumentOpener(app)
     settings = Settings(QSettings())
     translations = Translations(app)
     translations.apply(settings.language)
     window = MainWindow(settings, translations)  # (the other services: the program's own)
+    if os.environ.get("AMK_QUIT_AFTER_FIRST_PAINT"):
+        _QuitAfterFirstPaint(window)
     window.show()
     # What start-up built lives as long as the program: out of the garbage collector's sight,
     # so its full collections (every ~20 autosaves) stop pausing the window 40-50 ms.
@@ -137,6 +194,7 @@ def run(argv: Sequence[str], file: str | None = None) -> int:
     window.offer_recovery()
     if file is not None:
         window.open_session(file)
+    opener.open_with(window.open_session)
     return app.exec()
 
 

@@ -46,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="a session file (.amk) to open")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=(
+            "check this installation without a person (offscreen: the window, both languages, "
+            "the example, the chart, a PDF) and exit 0, or 1 with what failed"
+        ),
+    )
     return parser
 
 
@@ -282,12 +290,12 @@ def _collect(args: argparse.Namespace) -> int:
 
 def _survey(args: argparse.Namespace) -> int:
     import csv  # noqa: PLC0415
-    from pathlib import Path  # noqa: PLC0415
 
     from amk_desktop.core.survey import MIN_RESPONDENTS_FLOOR, score_departments  # noqa: PLC0415
     from amk_desktop.formats.importers.survey_table import (  # noqa: PLC0415
         SurveyFileError,
-        read_survey_file,
+        read_survey_path,
+        responses_from_table,
     )
 
     if args.min_respondents < MIN_RESPONDENTS_FLOOR:
@@ -297,14 +305,13 @@ def _survey(args: argparse.Namespace) -> int:
         )
         return 1
     try:
-        data = Path(args.file).read_bytes()
-        imported = read_survey_file(args.file, data)
+        imported = responses_from_table(read_survey_path(args.file))
     except (OSError, SurveyFileError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         print(f"amk-desktop: {args.file}: {reason}", file=sys.stderr)
         return 1
     for problem in imported.problems:
-        print(f"{args.file}:{problem.row}: skipped: {problem.reason}", file=sys.stderr)
+        print(f"{args.file}:{problem.row}: {problem.reason}", file=sys.stderr)
     result = score_departments(imported.responses, args.min_respondents)
     if not result.shown and not any(d.respondents for d in result.departments):
         print(f"amk-desktop: {args.file}: no answers could be scored", file=sys.stderr)
@@ -372,9 +379,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     for argument in arguments:
         if argument == "--":
             break
-        if argument.startswith("-") and argument not in ("-h", "--help", "--version"):
+        if argument.startswith("-") and argument not in (
+            "-h",
+            "--help",
+            "--version",
+            "--self-test",
+        ):
             parser.error(f"unrecognized arguments: {argument}")
     args = parser.parse_args(arguments)
+    if args.self_test:
+        from amk_desktop.self_test import run_self_test  # noqa: PLC0415
+
+        return run_self_test()
     if _no_display():
         print(
             "amk-desktop: no display found (DISPLAY/WAYLAND_DISPLAY are not set); start it from "

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what AMK Desktop needs on a Debian/Ubuntu machine, idempotently. Two modes
 # (AMK_SETUP_MODE, set by the script that sources this one):
-#   run   the system libraries Qt needs and the program with its run-time packages;
-#   test  also Xvfb, the PDF and desktop-file validators and the test tools (pytest, ruff, mypy).
+#   run     the system libraries Qt needs and the program with its run-time packages;
+#   test    also Xvfb, the PDF and desktop-file validators and the test tools (pytest, ruff, mypy);
+#   bundle  the run-time packages and PyInstaller (packaging/build.sh).
 # Steps: 1. system packages (only what is missing; needs root or sudo), 2. a virtual environment
 # in .venv with the pinned Python packages (constraints.txt), 3. the project in editable mode.
 # Sourced by scripts/run.sh and scripts/test.sh; safe to run again at any time.
@@ -54,6 +55,7 @@ install_python_packages() {
   fi
   local stamp="$VENV/.amk-installed-$MODE" want target="$ROOT"
   [ "$MODE" = "test" ] && target="$ROOT[dev]"
+  [ "$MODE" = "bundle" ] && target="$ROOT[bundle]"
   want="$(cat "$ROOT/pyproject.toml" "$ROOT/setup.py" "$ROOT/constraints.txt" | sha256sum | cut -d' ' -f1)"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
     return 0

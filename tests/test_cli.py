@@ -32,7 +32,7 @@ def test_version() -> None:
 def test_help_names_the_file_argument() -> None:
     result = run("--help")
     assert result.returncode == 0
-    assert "usage: amk-desktop [-h] [--version] [FILE]" in result.stdout
+    assert "usage: amk-desktop [-h] [--version] [--self-test] [FILE]" in result.stdout
 
 
 def test_unknown_option_is_one_clear_error() -> None:

@@ -80,9 +80,11 @@ def test_the_installed_package_finds_its_data_files(tmp_path: Path) -> None:
     assert build.returncode == 0, build.stderr
     (wheel,) = wheels.glob("amk_desktop-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for folder in ("examples", "fonts", "icons", "schema"):
-        for source in (ROOT / "resources" / folder).iterdir():
-            assert f"amk_desktop/data/{folder}/{source.name}" in names
+    for folder in ("examples", "fonts", "icons", "licenses", "schema"):
+        for source in (ROOT / "resources" / folder).rglob("*"):
+            if source.is_file():
+                inside = source.relative_to(ROOT / "resources").as_posix()
+                assert f"amk_desktop/data/{inside}" in names
     if (ROOT / "amk_desktop" / "i18n" / "amk_da.qm").exists():  # (built by the set-up)
         assert "amk_desktop/i18n/amk_da.qm" in names
     assert not any(name.startswith("resources/") for name in names)
@@ -94,7 +96,8 @@ def test_the_installed_package_finds_its_data_files(tmp_path: Path) -> None:
         "import amk_desktop.resources as r, pathlib, sys;"
         "fonts = r.data_path('fonts', 'DejaVuSans.ttf');"
         "print(r.data_dir(), fonts.is_file(), r.data_path('examples', 'eksempel-afdeling.amk')"
-        ".is_file(), r.data_path('icons', 'amk-desktop.svg').is_file())"
+        ".is_file(), r.data_path('icons', 'amk-desktop.svg').is_file());"
+        "import amk_desktop; print(amk_desktop.__version__)"
     )
     found = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(site)!r}); {probe}"],
@@ -104,7 +107,15 @@ def test_the_installed_package_finds_its_data_files(tmp_path: Path) -> None:
         timeout=60,
     )
     assert found.returncode == 0, found.stderr
-    assert found.stdout.split() == [str(site / "amk_desktop" / "data"), "True", "True", "True"]
+    from amk_desktop import __version__
+
+    assert found.stdout.split() == [
+        str(site / "amk_desktop" / "data"),
+        "True",
+        "True",
+        "True",
+        __version__,  # from the .dist-info folder beside the installed package
+    ]
 
 
 @pytest.mark.gui

@@ -1039,7 +1039,7 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
     </message>
     <message>
         <source>A new dialogue for %1. The survey: %2</source>
-        <translation>En ny dialog for %1. Spørgeskemaet: %2</translation>
+        <translation>En ny dialog for %1. Undersøgelsen: %2</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -1136,10 +1136,6 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Om %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Runs the dialogue tool ‘The work-environment competence model’ from NFA, the National Research Centre for the Working Environment, offline.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Kører dialogværktøjet ’Arbejdsmiljøkompetencemodellen’ fra NFA, Det Nationale Forskningscenter for Arbejdsmiljø, uden netforbindelse.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Before</source>
         <translation>Før</translation>
     </message>
@@ -1184,6 +1180,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>&amp;Filer</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Runs the dialogue tool ‘The work-environment competence model’ (Arbejdsmiljøkompetencemodellen) from NFA, the National Research Centre for the Working Environment, offline. The model, its questions and the survey are NFA’s; AMK Desktop is not made by NFA.&lt;/p&gt;&lt;p&gt;AMK Desktop is free software under the GNU General Public License, version 3 or later. It is built with Qt and Qt for Python (PySide6, LGPL 3), pyqtgraph (MIT), NumPy (BSD), ReportLab (BSD), Pyphen (LGPL/GPL/MPL), python-calamine (MIT), pypdfium2 and PDFium (Apache 2.0/BSD), Pillow (MIT-CMU) and the DejaVu fonts (free licence). The licence texts are in the folder %3.&lt;/p&gt;&lt;p&gt;Found a problem, or missing something? Tell the person who gave you the program, or write to the AMK Desktop developers with what you did and, if you can, the session file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Gennemfører dialogværktøjet ‘Arbejdsmiljøkompetencemodellen’ fra NFA, Det Nationale Forskningscenter for Arbejdsmiljø, uden netforbindelse. Modellen, dens spørgsmål og spørgeskemaet er NFA’s; AMK Desktop er ikke lavet af NFA.&lt;/p&gt;&lt;p&gt;AMK Desktop er fri software under GNU General Public License, version 3 eller senere. Det er bygget med Qt og Qt for Python (PySide6, LGPL 3), pyqtgraph (MIT), NumPy (BSD), ReportLab (BSD), Pyphen (LGPL/GPL/MPL), python-calamine (MIT), pypdfium2 og PDFium (Apache 2.0/BSD), Pillow (MIT-CMU) og DejaVu-skrifttyperne (fri licens). Licensteksterne ligger i mappen %3.&lt;/p&gt;&lt;p&gt;Har du fundet en fejl eller mangler du noget? Sig det til den, der gav dig programmet, eller skriv til udviklerne af AMK Desktop, hvad du gjorde, og send gerne sessionsfilen med.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
@@ -1201,11 +1201,11 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source>Survey of the &amp;departments…</source>
-        <translation>Spørgeskema til &amp;afdelingerne…</translation>
+        <translation>Spørgeskemaundersøgelse i &amp;afdelingerne…</translation>
     </message>
     <message>
         <source>NFA&apos;s 8-item survey: which departments to start the dialogue with</source>
-        <translation>NFA’s spørgeskema med 8 spørgsmål: hvilke afdelinger dialogen skal begynde med</translation>
+        <translation>NFA’s spørgeskema med 8 udsagn: hvilke afdelinger dialogen skal begynde med</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1661,7 +1661,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source>Your answers are counted per department only, and a department with fewer than 5 respondents is not shown.</source>
-        <translation>Svarene opgøres kun pr. afdeling, og en afdeling med færre end 5 besvarelser vises ikke.</translation>
+        <translation>Svarene opgøres kun pr. afdeling, og en afdeling, hvor færre end 5 har svaret, vises ikke.</translation>
     </message>
     <message>
         <source>Work-environment competence by department</source>
@@ -1673,7 +1673,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source>How the scores are worked out: each of NFA&apos;s eight items is answered from 1 to 5, which counts as 0, 25, 50, 75 or 100. A person&apos;s score is the mean of the items they answered, when they answered at least 4 of the 8. A department&apos;s score is the mean of its respondents&apos; scores (0 is the lowest, 100 the highest competence). Departments with fewer than %1 respondents are not shown, and where needed others are left out as well, so that no score that is not shown can be worked out.</source>
-        <translation>Sådan beregnes scorerne: hvert af NFA&apos;s otte spørgsmål besvares fra 1 til 5, som tæller 0, 25, 50, 75 eller 100. En persons score er gennemsnittet af de spørgsmål, personen har besvaret, når mindst 4 af de 8 er besvaret. En afdelings score er gennemsnittet af dens besvarelsers scorer (0 er den laveste, 100 den højeste kompetence). Afdelinger med færre end %1 besvarelser vises ikke, og hvor det er nødvendigt, udelades også andre, så ingen score, der ikke vises, kan regnes ud.</translation>
+        <translation>Sådan beregnes scorerne: hvert af NFA&apos;s otte udsagn besvares fra 1 til 5, som tæller 0, 25, 50, 75 eller 100. En persons score er gennemsnittet af de udsagn, personen har besvaret, når mindst 4 af de 8 er besvaret. En afdelings score er gennemsnittet af dens respondenters scorer (0 er den laveste, 100 den højeste kompetence). Afdelinger med færre end %1 respondenter vises ikke, og hvor det er nødvendigt, udelades også andre, så ingen score, der ikke vises, kan regnes ud.</translation>
     </message>
     <message>
         <source>Not shown, to protect small groups: %1.</source>
@@ -1685,7 +1685,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source>Respondents</source>
-        <translation>Besvarelser</translation>
+        <translation>Respondenter</translation>
     </message>
     <message>
         <source>Score (0-100)</source>
@@ -1696,8 +1696,12 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>vises ikke</translation>
     </message>
     <message>
+        <source>not shown (protects a smaller one)</source>
+        <translation>vises ikke (beskytter en mindre afdeling)</translation>
+    </message>
+    <message>
         <source>The eight items</source>
-        <translation>De otte spørgsmål</translation>
+        <translation>De otte udsagn</translation>
     </message>
     <message>
         <source>No department can be shown.</source>
@@ -1866,6 +1870,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>deltog ikke</translation>
     </message>
     <message>
+        <source>hidden to protect a smaller department (%1)</source>
+        <translation>skjult for at beskytte en mindre afdeling (%1)</translation>
+    </message>
+    <message>
         <source>not shown (%1)</source>
         <translation>vises ikke (%1)</translation>
     </message>
@@ -1883,7 +1891,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source>No survey loaded</source>
-        <translation>Intet spørgeskema indlæst</translation>
+        <translation>Ingen undersøgelse indlæst</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1895,11 +1903,11 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source>This survey: %1</source>
-        <translation>Dette spørgeskema: %1</translation>
+        <translation>Denne undersøgelse: %1</translation>
     </message>
     <message>
         <source>Earlier survey: %1</source>
-        <translation>Tidligere spørgeskema: %1</translation>
+        <translation>Tidligere undersøgelse: %1</translation>
     </message>
 </context>
 <context>
@@ -1909,16 +1917,20 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>ingen afdeling; rækken springes over</translation>
     </message>
     <message>
-        <source>question %1: “%2” is not an answer from 1 to 5; left out</source>
-        <translation>spørgsmål %1: “%2” er ikke et svar fra 1 til 5; udeladt</translation>
+        <source>column “%1” (statement %2): “%3” is not an answer from 1 to 5; left out</source>
+        <translation>kolonnen “%1” (udsagn %2): “%3” er ikke et svar fra 1 til 5; udeladt</translation>
     </message>
     <message>
-        <source>the file cannot be read from here on (%1)</source>
-        <translation>filen kan ikke læses herfra (%1)</translation>
+        <source>the file cannot be read from this row on; the rest is skipped</source>
+        <translation>filen kan ikke læses fra denne række; resten springes over</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
         <translation>Række %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… og %1 problemer til</translation>
     </message>
     <message>
         <source>The file is larger than 50 MB, which is far more than any survey.</source>
@@ -1941,8 +1953,12 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Vælg den kolonne, der har hver persons afdeling.</translation>
     </message>
     <message>
-        <source>Choose the columns that hold the answers to the questions.</source>
-        <translation>Vælg de kolonner, der har svarene på spørgsmålene.</translation>
+        <source>Choose the columns that hold the answers to the statements.</source>
+        <translation>Vælg de kolonner, der har svarene på udsagnene.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s first sheet is far larger than any survey (over 5,000,000 cells).</source>
+        <translation>Projektmappens første ark er langt større end nogen undersøgelse (over 5.000.000 celler).</translation>
     </message>
 </context>
 <context>
@@ -2008,12 +2024,20 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Kolonnerne er adskilt med %1.</translation>
     </message>
     <message>
-        <source>Answers to import: %1, from %2 departments. Answers with fewer than %3 of the 8 questions answered (not counted): %4. Rows with a problem: %5.</source>
-        <translation>Besvarelser, der indlæses: %1, fra %2 afdelinger. Besvarelser med færre end %3 af de 8 spørgsmål besvaret (tælles ikke med): %4. Rækker med et problem: %5.</translation>
+        <source>(column %1)</source>
+        <translation>(kolonne %1)</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>… og %1 mere</translation>
+        <source>statement %1</source>
+        <translation>udsagn %1</translation>
+    </message>
+    <message>
+        <source>The column “%1” is chosen for both %2 and %3. Choose one column each.</source>
+        <translation>Kolonnen “%1” er valgt til både %2 og %3. Vælg én kolonne til hver.</translation>
+    </message>
+    <message>
+        <source>Answers to import: %1, from %2 departments. Answers with fewer than %3 of the 8 statements answered (not counted): %4. Rows with a problem: %5.</source>
+        <translation>Besvarelser, der indlæses: %1, fra %2 afdelinger. Besvarelser med færre end %3 af de 8 udsagn besvaret (tælles ikke med): %4. Rækker med et problem: %5.</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2055,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source>Respondents: persons with a score</source>
-        <translation>Besvarelser: personer med en score</translation>
+        <translation>Respondenter: personer med en score</translation>
     </message>
     <message>
         <source>The score from 0 (lowest) to 100 (highest competence)</source>
@@ -2039,15 +2063,15 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source>Respondents in the earlier survey</source>
-        <translation>Besvarelser i det tidligere spørgeskema</translation>
+        <translation>Respondenter i den tidligere undersøgelse</translation>
     </message>
     <message>
         <source>The score in the earlier survey</source>
-        <translation>Scoren i det tidligere spørgeskema</translation>
+        <translation>Scoren i den tidligere undersøgelse</translation>
     </message>
     <message>
         <source>This survey&apos;s score less the earlier one</source>
-        <translation>Dette spørgeskemas score minus det tidligere</translation>
+        <translation>Denne undersøgelses score minus den tidligere</translation>
     </message>
     <message>
         <source>Department</source>
@@ -2076,6 +2100,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>did not take part</source>
         <translation>deltog ikke</translation>
+    </message>
+    <message>
+        <source>hidden (protects a smaller one)</source>
+        <translation>skjult (beskytter en mindre)</translation>
     </message>
     <message>
         <source>not shown</source>
@@ -2113,6 +2141,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Vælg en afdeling i diagrammet eller tabellen for at starte en dialog.</translation>
     </message>
     <message>
+        <source>%1: not shown, so that a smaller department&apos;s score cannot be worked out (n = %2).</source>
+        <translation>%1: vises ikke, så en mindre afdelings score ikke kan regnes ud (n = %2).</translation>
+    </message>
+    <message>
         <source>%1: not shown, to protect small groups (n = %2).</source>
         <translation>%1: vises ikke, for at beskytte små grupper (n = %2).</translation>
     </message>
@@ -2122,7 +2154,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source>Survey of work-environment competence – AMK Desktop</source>
-        <translation>Spørgeskema om arbejdsmiljøkompetence – AMK Desktop</translation>
+        <translation>Spørgeskemaundersøgelse om arbejdsmiljøkompetence – AMK Desktop</translation>
     </message>
     <message>
         <source>&amp;Import answers…</source>
@@ -2134,15 +2166,15 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source>&amp;Compare with an earlier survey…</source>
-        <translation>&amp;Sammenlign med et tidligere spørgeskema…</translation>
+        <translation>&amp;Sammenlign med en tidligere undersøgelse…</translation>
     </message>
     <message>
         <source>Show the answers of an earlier survey (a year ago) beside these</source>
-        <translation>Vis svarene fra et tidligere spørgeskema (for et år siden) ved siden af disse</translation>
+        <translation>Vis svarene fra en tidligere undersøgelse (for et år siden) ved siden af disse</translation>
     </message>
     <message>
         <source>Remove the earlier survey</source>
-        <translation>Fjern det tidligere spørgeskema</translation>
+        <translation>Fjern den tidligere undersøgelse</translation>
     </message>
     <message>
         <source>&amp;Show departments with at least</source>
@@ -2150,11 +2182,11 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source> respondents</source>
-        <translation> besvarelser</translation>
+        <translation> respondenter</translation>
     </message>
     <message>
         <source>A department with fewer respondents is not shown, so that no one&apos;s answers can be recognised (never fewer than %1)</source>
-        <translation>En afdeling med færre besvarelser vises ikke, så ingens svar kan genkendes (aldrig færre end %1)</translation>
+        <translation>En afdeling med færre respondenter vises ikke, så ingens svar kan genkendes (aldrig færre end %1)</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
@@ -2182,9 +2214,9 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
 Import the answers from a CSV file or an Excel workbook. No survey yet? Print the questionnaire; under Questionnaire there is also a blank answers file with the columns the import reads.
 
 The answers stay in their file: AMK Desktop does not keep them.</source>
-        <translation>NFA’s spørgeskema måler arbejdsmiljøkompetence med otte udsagn, på en skala fra 0 til 100 for hver afdeling. Brug det først for at se, hvilke afdelinger dialogen skal begynde med, og igen et år senere.
+        <translation>NFA’s spørgeskema måler arbejdsmiljøkompetence med otte udsagn, på en skala fra 0 til 100 for hver afdeling. Lav undersøgelsen først for at se, hvilke afdelinger dialogen skal begynde med, og igen et år senere.
 
-Indlæs svarene fra en CSV-fil eller en Excel-projektmappe. Intet spørgeskema endnu? Udskriv spørgeskemaet; under Spørgeskema er der også en tom svarfil med de kolonner, indlæsningen læser.
+Indlæs svarene fra en CSV-fil eller en Excel-projektmappe. Ingen svar endnu? Udskriv spørgeskemaet; under Spørgeskema er der også en tom svarfil med de kolonner, indlæsningen læser.
 
 Svarene bliver i deres fil: AMK Desktop gemmer dem ikke.</translation>
     </message>

@@ -715,17 +715,34 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def _show_about(self) -> None:
+        """The version, NFA's model, the licences (their texts ship with the program) and
+        where to report a problem. Only the program's own text: no user text in rich text."""
+        from html import escape  # noqa: PLC0415
+
+        licences = data_path("licenses")
         self.dialogs.show_about(
             self,
             fill(self.tr("About %1"), APP_NAME),
             fill(
                 self.tr(
-                    "<p><b>%1</b> %2</p><p>Runs the dialogue tool ‘The work-environment competence "
-                    "model’ from NFA, the National Research Centre for the Working Environment, "
-                    "offline.</p>"
+                    "<p><b>%1</b> %2</p>"
+                    "<p>Runs the dialogue tool ‘The work-environment competence model’ "
+                    "(Arbejdsmiljøkompetencemodellen) from NFA, the National Research Centre for "
+                    "the Working Environment, offline. The model, its questions and the survey "
+                    "are NFA’s; AMK Desktop is not made by NFA.</p>"
+                    "<p>AMK Desktop is free software under the GNU General Public License, "
+                    "version 3 or later. It is built with Qt and Qt for Python (PySide6, LGPL "
+                    "3), pyqtgraph (MIT), NumPy (BSD), ReportLab (BSD), Pyphen (LGPL/GPL/MPL), "
+                    "python-calamine (MIT), pypdfium2 and PDFium (Apache 2.0/BSD), Pillow "
+                    "(MIT-CMU) and the DejaVu fonts (free licence). The licence texts are in "
+                    "the folder %3.</p>"
+                    "<p>Found a problem, or missing something? Tell the person who gave you the "
+                    "program, or write to the AMK Desktop developers with what you did and, if "
+                    "you can, the session file.</p>"
                 ),
                 APP_NAME,
                 __version__,
+                f"<code>{escape(str(licences))}</code>",
             ),
         )
 
