@@ -72,6 +72,14 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
         parser = _Parser(prog=prog, description="Write a session's agreements sheet as PDF.")
         parser.add_argument("file", metavar="FILE.amk")
         _pdf_options(parser)
+        parser.add_argument(
+            "--baseline",
+            metavar="EARLIER.amk",
+            help=(
+                "compare with this earlier meeting (the sheet gets a comparison section and its "
+                "agreements); without it, the earlier meeting the session follows up, if any"
+            ),
+        )
     elif command == "collect":
         parser = _Parser(
             prog=prog,
@@ -192,6 +200,13 @@ def _export(args: argparse.Namespace) -> int:
 
     try:
         session = load_session(args.file)
+        if args.baseline is not None:
+            from pathlib import Path  # noqa: PLC0415
+
+            from amk_desktop.core.baseline import baseline_of  # noqa: PLC0415
+
+            earlier = load_session(args.baseline)
+            session.baseline = baseline_of(earlier, Path(args.baseline).name)
     except SessionFileError as error:
         print(f"amk-desktop: {error}", file=sys.stderr)
         return 1

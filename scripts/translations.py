@@ -9,6 +9,7 @@ both the .ts and the .qm (tests fail when the .qm is stale or an entry is unfini
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -38,17 +39,17 @@ def update(ts_dir: Path = TS_DIR) -> None:
 
 
 def build(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> None:
+    """Each catalogue written beside its place and then renamed over it: a program running
+    from this checkout has the old file mapped into memory (QTranslator maps it), and writing
+    into that file in place made it crash (SIGBUS, or a segfault in translate())."""
     for lang in LANGUAGES:
+        target = qm_dir / f"amk_{lang}.qm"
+        written = target.with_suffix(".qm.new")
         subprocess.run(
-            [
-                tool("lrelease"),
-                "-silent",
-                str(ts_dir / f"amk_{lang}.ts"),
-                "-qm",
-                str(qm_dir / f"amk_{lang}.qm"),
-            ],
+            [tool("lrelease"), "-silent", str(ts_dir / f"amk_{lang}.ts"), "-qm", str(written)],
             check=True,
         )
+        os.replace(written, target)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from amk_desktop.core import commands
+from amk_desktop.core.baseline import baseline_of
 from amk_desktop.core.commands import TextChange
 from amk_desktop.core.factors import FACTOR_KEYS
 from amk_desktop.core.session import Agreement, Group, Session
@@ -37,6 +38,9 @@ def session() -> Session:
     result = Session.new("Gruppe 1")
     result.groups.append(Group("Gruppe 2"))
     result.agreements = [Agreement(action="Tavlemøder"), Agreement(action="APV")]
+    earlier = Session.new("Gruppe 1")
+    earlier.agreements = [Agreement(action="Fra sidst")]
+    result.baseline = baseline_of(earlier, "sidst.amk")
     return result
 
 
@@ -56,10 +60,17 @@ def every_kind_of_command(s: Session) -> list[commands.Command]:
         commands.RemoveAgreement(1, s.agreements[1]),
         commands.MoveAgreement(0, 1),
         commands.MoveGroup(1, 0),
+        # the earlier meeting's agreements reviewed, and the earlier meeting itself (issue 12)
+        commands.SetAgreementValue(0, "status", "open", "in_progress", earlier=True),
+        commands.text_edit(
+            commands.SetAgreementText, "", "Gik godt", row=0, field="outcome", earlier=True
+        ),
+        commands.SetBaseline(s.baseline, None),
+        commands.SetBaseline(s.baseline, baseline_of(Session.new("Andet"), "andet.amk")),
     ]
 
 
-@pytest.mark.parametrize("index", range(13))
+@pytest.mark.parametrize("index", range(17))
 def test_each_command_is_taken_back_exactly_by_its_inverse(index: int) -> None:
     s = session()
     before = repr(s)

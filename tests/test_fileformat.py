@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 import amk_desktop
 from amk_desktop.core.agenda import ITEM_COUNT, MIN_MINUTES, Agenda
+from amk_desktop.core.baseline import MAX_CHAIN, Baseline
 from amk_desktop.core.factors import FACTOR_KEYS
 from amk_desktop.core.session import (
     AGREEMENT_STATUSES,
@@ -55,9 +56,11 @@ GOLDEN_V1 = ROOT / "tests" / "data" / "golden" / "session-v1.amk"
 EXAMPLE = ROOT / "resources" / "examples" / "eksempel-afdeling.amk"
 SCHEMA_V1 = ROOT / "resources" / "schema" / "amk-session-1.schema.json"
 SCHEMA_V2 = ROOT / "resources" / "schema" / "amk-session-2.schema.json"
-SCHEMA = ROOT / "resources" / "schema" / "amk-session-3.schema.json"  # the current version
+SCHEMA_V3 = ROOT / "resources" / "schema" / "amk-session-3.schema.json"
+SCHEMA = ROOT / "resources" / "schema" / "amk-session-4.schema.json"  # the current version
 GOLDEN_V2 = ROOT / "tests" / "data" / "golden" / "session-v2.amk"
 GOLDEN_V3 = ROOT / "tests" / "data" / "golden" / "session-v3.amk"
+GOLDEN_V4 = ROOT / "tests" / "data" / "golden" / "session-v4.amk"
 NAME = "møde.amk"
 
 FAST = settings(deadline=None, max_examples=100)
@@ -249,6 +252,22 @@ agreements = st.builds(
     evaluation=texts,
     follow_up=dates,
     status=st.sampled_from(AGREEMENT_STATUSES),
+    outcome=texts,
+)
+baseline_groups = st.builds(Group, name=texts, scores=scores)
+baselines = st.recursive(
+    st.none(),
+    lambda earlier: st.builds(
+        Baseline,
+        file=texts,
+        created=st.just("") | timestamps,
+        modified=st.just("") | timestamps,
+        details=st.builds(MeetingDetails, title=texts, date=dates),
+        groups=st.lists(baseline_groups, min_size=1, max_size=3),
+        agreements=st.lists(agreements, max_size=3),
+        baseline=earlier,
+    ),
+    max_leaves=3,
 )
 sessions = st.builds(
     Session,
@@ -264,6 +283,7 @@ sessions = st.builds(
     groups=st.lists(groups, min_size=1, max_size=4),
     closing_answers=st.lists(texts, min_size=4, max_size=4),
     agreements=st.lists(agreements, max_size=4),
+    baseline=baselines,
     created=timestamps,
     modified=timestamps,
 )
@@ -307,7 +327,7 @@ def test_a_session_survives_save_and_load_and_save_stamps_the_times(tmp_path: Pa
 
 def test_the_file_starts_with_format_and_version_and_is_utf8_json() -> None:
     text = session_to_json(Session.new("Gruppe 1"))
-    assert text.startswith('{\n  "format": "amk-session",\n  "schema_version": 3,\n')
+    assert text.startswith('{\n  "format": "amk-session",\n  "schema_version": 4,\n')
     assert text.endswith("}\n")
     doc = json.loads(text)
     assert doc["app_version"] == amk_desktop.__version__
@@ -340,6 +360,97 @@ def test_the_golden_v3_file_loads_to_the_expected_session() -> None:
         added=(0.0, 0.0, 300.0, 0.0, 0.0),
     )
     assert load_session(GOLDEN_V3) == expected
+
+
+def golden_v4_session() -> Session:
+    """What the frozen v4 golden file holds: the v3 session with outcomes, following up an
+    earlier meeting that itself followed one up (the chain)."""
+    session = golden_session()
+    session.details.title = "Golden file, format version 4"
+    session.agenda = Agenda(
+        meeting_minutes=45,
+        current=2,
+        spent=(130.0, 480.0, 300.0, 0.0, 0.0),
+        added=(0.0, 0.0, 300.0, 0.0, 0.0),
+    )
+    session.agreements[2].outcome = "Gik godt <&> 🙂"
+    oldest = Baseline(
+        file="møde-2024.amk",
+        created="2024-03-01T09:00:00Z",
+        modified="2024-03-01T11:00:00Z",
+        details=MeetingDetails(title="Første møde", date="2024-03-01"),
+        groups=[Group("Gruppe 1", {**dict.fromkeys(FACTOR_KEYS), "trust": 2}, id="a" * 32)],
+        agreements=[Agreement(action="Tidligste aftale", status="done", outcome="Holdt")],
+    )
+    session.baseline = Baseline(
+        file="møde-2025.amk",
+        created="2025-01-10T09:00:00Z",
+        modified="",
+        details=MeetingDetails(title="Andet møde", workplace="Æblegården <&\"'>"),
+        groups=[
+            Group(
+                "Gruppe 1", {**dict.fromkeys(FACTOR_KEYS), "trust": 3, "knowledge": 4}, id="b" * 32
+            ),
+            Group("gruppe 2 ", dict.fromkeys(FACTOR_KEYS), id="c" * 32),
+        ],
+        agreements=[
+            Agreement(
+                action="Aftale fra sidst",
+                factors=["trust"],
+                deadline="2025-02-01",
+                follow_up="2025-03-01",
+                status="in_progress",
+                outcome="Halvvejs",
+            )
+        ],
+        baseline=oldest,
+    )
+    return session
+
+
+def test_the_golden_v4_file_loads_to_the_expected_session() -> None:
+    """Version 4, frozen the same way: outcomes and a chain of two earlier meetings."""
+    assert load_session(GOLDEN_V4) == golden_v4_session()
+    assert json.loads(GOLDEN_V4.read_bytes())["baseline"]["baseline"]["baseline"] is None
+
+
+def test_older_files_get_no_baseline_and_empty_outcomes() -> None:
+    for path in (GOLDEN_V1, GOLDEN_V2, GOLDEN_V3):
+        session = load_session(path)
+        assert session.baseline is None
+        assert [a.outcome for a in session.agreements] == [""] * 4
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "code"),
+    [
+        (("baseline", "groups"), [], "no_groups"),
+        (("baseline", "groups", 0, "notes"), ["", "", "", "", ""], "unknown_field"),
+        (("baseline", "groups", 0, "id"), "Gruppe 1", "bad_group_id"),
+        (("baseline", "baseline", "agreements", 0, "status"), "later", "bad_status"),
+        (("baseline", "baseline", "meeting", "date"), "2024-02-30", "bad_date"),
+        (("baseline", "created"), "yesterday", "bad_timestamp"),
+        (("baseline", "file"), None, "wrong_type"),
+        (("agreements", 0, "outcome"), 5, "wrong_type"),
+    ],
+)
+def test_a_bad_baseline_is_refused_with_its_place(path: tuple, value: object, code: str) -> None:
+    doc = json.loads(GOLDEN_V4.read_bytes())
+    error = expect_error(dump(with_value(doc, path, value)), code)
+    assert error.location.startswith(".".join(str(p) for p in path[:1]))
+
+
+def test_a_chain_longer_than_twelve_meetings_is_refused() -> None:
+    doc = json.loads(GOLDEN_V4.read_bytes())
+    oldest = json.dumps(doc["baseline"]["baseline"])  # a meeting with no baseline of its own
+    link = doc["baseline"]["baseline"]
+    for _ in range(MAX_CHAIN - 2):  # 12 in all: still read
+        link["baseline"] = json.loads(oldest)
+        link = link["baseline"]
+    assert len(list(load_session_bytes(dump(doc), NAME).baseline.chain())) == MAX_CHAIN
+    link["baseline"] = json.loads(oldest)  # 13
+    error = expect_error(dump(doc), "too_many", "at most 12")
+    assert error.location == ".".join(["baseline"] * 13)
 
 
 def test_older_files_get_the_leaflets_agenda_not_started() -> None:
@@ -656,9 +767,9 @@ BAD_INPUTS: list[tuple[str, bytes, str, str]] = [
     ),
     (
         "newer version",
-        golden_with(("schema_version",), 4),
+        golden_with(("schema_version",), 5),
         "newer_version",
-        "newer program (AMK Desktop 0.1.0) in format version 4",
+        "newer program (AMK Desktop 0.1.0) in format version 5",
     ),
     (
         "far newer version",
@@ -914,15 +1025,20 @@ def v0_to_v1(doc: dict[str, Any]) -> dict[str, Any]:
 
 V1_TO_V2 = migrations.MIGRATIONS[1]  # the real step: groups get their identities
 V2_TO_V3 = migrations.MIGRATIONS[2]  # the real step: the agenda, not started
+V3_TO_V4 = migrations.MIGRATIONS[3]  # the real step: outcomes, no baseline
 
 
 def test_an_older_version_is_migrated_and_then_validated(monkeypatch: pytest.MonkeyPatch) -> None:
     expect_error(dump(v0_document()), "bad_version", "version 0")
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: v0_to_v1, 1: V1_TO_V2, 2: V2_TO_V3})
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", {0: v0_to_v1, 1: V1_TO_V2, 2: V2_TO_V3, 3: V3_TO_V4}
+    )
     assert load_session_bytes(dump(v0_document()), NAME) == golden_session()
     assert load_session(GOLDEN_V1) == golden_session()
     # version 2 files take only the steps from 2 on
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: v0_to_v1, 1: lambda doc: 1 / 0, 2: V2_TO_V3})
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", {0: v0_to_v1, 1: lambda doc: 1 / 0, 2: V2_TO_V3, 3: V3_TO_V4}
+    )
     assert load_session(GOLDEN_V2).groups[0].id == golden_session().groups[0].id
 
 
@@ -933,18 +1049,18 @@ def test_the_ladder_runs_every_step_in_order(monkeypatch: pytest.MonkeyPatch) ->
         def migrate(doc: dict[str, Any]) -> dict[str, Any]:
             assert doc["schema_version"] == version
             steps.append(version)
-            real = {0: v0_to_v1, 1: V1_TO_V2, 2: V2_TO_V3}
+            real = {0: v0_to_v1, 1: V1_TO_V2, 2: V2_TO_V3, 3: V3_TO_V4}
             return real[version](doc) if version in real else doc
 
         return migrate
 
     monkeypatch.setattr(
-        migrations, "MIGRATIONS", {-1: step(-1), 0: step(0), 1: step(1), 2: step(2)}
+        migrations, "MIGRATIONS", {-1: step(-1), 0: step(0), 1: step(1), 2: step(2), 3: step(3)}
     )
     doc = v0_document()
     doc["schema_version"] = -1
     loaded = load_session_bytes(dump(doc), NAME)
-    assert steps == [-1, 0, 1, 2]
+    assert steps == [-1, 0, 1, 2, 3]
     assert loaded == golden_session()
     doc["schema_version"] = -2
     expect_error(dump(doc), "bad_version", "too old")
@@ -954,14 +1070,18 @@ def test_a_failing_or_wrong_migration_is_refused(monkeypatch: pytest.MonkeyPatch
     def broken(doc: dict[str, Any]) -> dict[str, Any]:
         raise KeyError("details")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: broken, 1: V1_TO_V2, 2: V2_TO_V3})
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", {0: broken, 1: V1_TO_V2, 2: V2_TO_V3, 3: V3_TO_V4}
+    )
     expect_error(dump(v0_document()), "migration_failed", "from format version 0 to 1")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", {0: lambda doc: [doc], 1: V1_TO_V2, 2: V2_TO_V3})
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", {0: lambda doc: [doc], 1: V1_TO_V2, 2: V2_TO_V3, 3: V3_TO_V4}
+    )
     expect_error(dump(v0_document()), "migration_failed", "did not return an object")
 
     monkeypatch.setattr(  # no rename
-        migrations, "MIGRATIONS", {0: lambda doc: doc, 1: V1_TO_V2, 2: V2_TO_V3}
+        migrations, "MIGRATIONS", {0: lambda doc: doc, 1: V1_TO_V2, 2: V2_TO_V3, 3: V3_TO_V4}
     )
     expect_error(dump(v0_document()), "missing_field", '"meeting" is missing')
 
@@ -975,11 +1095,14 @@ def test_the_schema_agrees_with_the_code() -> None:
     top = schema["properties"]
     assert schema["required"] == list(current_schema._TOP_FIELDS)
     assert top["format"]["const"] == amk.FORMAT_NAME
-    assert top["schema_version"]["const"] == amk.SCHEMA_VERSION == 3
+    assert top["schema_version"]["const"] == amk.SCHEMA_VERSION == 4
     assert tuple(defs["factor"]["enum"]) == FACTOR_KEYS
     assert tuple(defs["agreement"]["properties"]["status"]["enum"]) == AGREEMENT_STATUSES
     assert defs["agreement"]["required"] == list(current_schema._AGREEMENT_FIELDS)
-    assert top["meeting"]["required"] == list(current_schema._MEETING_FIELDS)
+    assert defs["meeting"]["required"] == list(current_schema._MEETING_FIELDS)
+    baseline = defs["baseline"]["oneOf"][1]
+    assert baseline["required"] == list(current_schema._BASELINE_FIELDS)
+    assert defs["baselineGroup"]["required"] == list(current_schema._BASELINE_GROUP_FIELDS)
     assert defs["group"]["required"] == list(current_schema._GROUP_FIELDS)
     assert (
         defs["group"]["properties"]["id"]["pattern"] == "^" + current_schema._GROUP_ID.pattern + "$"
@@ -998,6 +1121,9 @@ def test_the_schema_agrees_with_the_code() -> None:
     v2 = json.loads(SCHEMA_V2.read_text("utf-8"))  # and so does version 2
     assert v2["properties"]["schema_version"]["const"] == 2
     assert "agenda" not in v2["properties"]
+    v3 = json.loads(SCHEMA_V3.read_text("utf-8"))  # and version 3
+    assert v3["properties"]["schema_version"]["const"] == 3
+    assert "baseline" not in v3["properties"]
 
 
 @pytest.fixture(scope="module")
@@ -1014,7 +1140,7 @@ def test_the_golden_v1_file_follows_the_version_1_schema() -> None:
 
 
 def test_the_example_and_golden_files_follow_the_schema(validator: Any) -> None:
-    for path in (EXAMPLE, GOLDEN_V3):
+    for path in (EXAMPLE, GOLDEN_V4):
         validator.validate(json.loads(path.read_bytes()))
 
 
@@ -1027,7 +1153,7 @@ def test_every_saved_session_follows_the_schema(validator: Any, session: Session
 
 
 def test_the_schema_refuses_what_the_loader_refuses(validator: Any) -> None:
-    doc = json.loads(GOLDEN_V3.read_bytes())
+    doc = json.loads(GOLDEN_V4.read_bytes())
     cases = [with_value(doc, path, value) for path, value, _ in wrong_type_cases(doc)]
     cases += [without(doc, path) for path, _ in nodes(doc) if isinstance(path[-1], str)]
     for case in cases:

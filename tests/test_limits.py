@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QPushButt
 
 import amk_desktop.core
 from amk_desktop.core import limits
+from amk_desktop.core.baseline import MAX_CHAIN, Baseline, follow_up_session
 from amk_desktop.core.factors import FACTOR_KEYS
-from amk_desktop.core.session import AGREEMENT_STATUSES, Agreement, Group, Session
+from amk_desktop.core.session import AGREEMENT_STATUSES, Agreement, Group, MeetingDetails, Session
 from amk_desktop.formats import amk
 from amk_desktop.formats.amk import current_schema as v1
 from amk_desktop.ui.session_model import SessionModel
@@ -71,6 +72,62 @@ def test_the_overheads_are_measured_from_the_file_format() -> None:
     assert (
         size(0, 0) + (first_group - group) + (first_agreement - agreement) == limits.FILE_OVERHEAD
     )
+
+
+def test_the_baseline_overheads_are_measured_from_the_file_format() -> None:
+    """Each meeting of the chain, at each depth, adds what `limits.baseline_size` counts, and
+    a chain of twelve meetings with texts is never counted smaller than it is."""
+
+    def chain(depth: int, groups: int, agreements: int) -> Baseline | None:
+        link = None
+        for _ in range(depth):
+            link = Baseline(
+                file="",
+                created="",
+                modified="",
+                details=MeetingDetails(),
+                groups=[Group("") for _ in range(groups)],
+                agreements=[
+                    Agreement(factors=list(FACTOR_KEYS), status="") for _ in range(agreements)
+                ],
+                baseline=link,
+            )
+        return link
+
+    def size(depth: int, groups: int, agreements: int) -> int:
+        session = Session(
+            groups=[Group("")],
+            baseline=chain(depth, groups, agreements),
+            created="2026-01-01T00:00:00Z",
+            modified="2026-01-01T00:00:00Z",
+        )
+        return file_size(session)
+
+    for depth in (1, 2, 3):
+        step = depth - 1
+        link = size(depth, 1, 0) - size(depth - 1, 1, 0)  # the deepest link, with one group
+        deeper_groups = size(depth, 2, 0) - size(depth, 1, 0)  # one group more in each link
+        deeper_agreements = size(depth, 1, 2) - size(depth, 1, 1)
+        assert link <= (
+            limits.BASELINE_OVERHEAD
+            + limits.BASELINE_OVERHEAD_STEP * step
+            + limits.BASELINE_GROUP_OVERHEAD
+            + limits.BASELINE_GROUP_STEP * step
+        )
+        assert deeper_groups == sum(
+            limits.BASELINE_GROUP_OVERHEAD + limits.BASELINE_GROUP_STEP * k for k in range(depth)
+        )
+        assert deeper_agreements == sum(
+            limits.BASELINE_AGREEMENT_OVERHEAD + limits.BASELINE_AGREEMENT_STEP * k
+            for k in range(depth)
+        )
+    session = Session.new("Gruppe 1")
+    for month in range(14):
+        session.agreements = [Agreement(action=f"Aftale {month} <&> æ\n", factors=["trust"])]
+        session.details.title = f"Møde {month} 🙂"
+        session = follow_up_session(session, f"møde-{month}.amk")
+    counted, real = limits.session_size(session), file_size(session)
+    assert real <= counted <= real + 250 * MAX_CHAIN  # (five unlisted factors counted a link)
 
 
 @settings(deadline=None, max_examples=200)

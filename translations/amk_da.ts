@@ -8,6 +8,10 @@
         <translation>Ingen noter endnu.</translation>
     </message>
     <message>
+        <source>This meeting beside “%1” (%2): each factor&apos;s mean over the groups that rated it, then and now, and the change.</source>
+        <translation>Dette møde ved siden af “%1” (%2): hver faktors gennemsnit over de grupper, der vurderede den, dengang og nu, og ændringen.</translation>
+    </message>
+    <message>
         <source>Your answers</source>
         <translation>Jeres svar</translation>
     </message>
@@ -26,6 +30,10 @@
     <message>
         <source>Answers and agreements</source>
         <translation>Svar og aftaler</translation>
+    </message>
+    <message>
+        <source>Compared with the earlier meeting</source>
+        <translation>Sammenlignet med det tidligere møde</translation>
     </message>
     <message>
         <source>The groups&apos; notes, question by question</source>
@@ -185,6 +193,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>How it went</source>
+        <translation>Hvordan det gik</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
@@ -241,14 +253,60 @@
     </message>
 </context>
 <context>
+    <name>BaselineComparisonModel</name>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Earlier (mean)</source>
+        <translation>Tidligere (gennemsnit)</translation>
+    </message>
+    <message>
+        <source>Now (mean)</source>
+        <translation>Nu (gennemsnit)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineComparisonTable</name>
+    <message>
+        <source>Comparison with the earlier meeting</source>
+        <translation>Sammenligning med det tidligere møde</translation>
+    </message>
+</context>
+<context>
     <name>BeforePage</name>
     <message>
         <source>NFA advises at least %1 minutes</source>
         <translation>NFA anbefaler mindst %1 minutter</translation>
     </message>
     <message>
+        <source>“%1” on %2</source>
+        <translation>“%1” den %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The agreements from %1 (%2). Go through each: where it stands, and how it went.</source>
+        <translation>Aftalerne fra %1 (%2). Gennemgå hver aftale: hvor den står, og hvordan det gik.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) made no agreements.</source>
+        <translation>%1 (%2) lavede ingen aftaler.</translation>
+    </message>
+    <message>
         <source>The meeting</source>
         <translation>Mødet</translation>
+    </message>
+    <message>
+        <source>Follow-up of the earlier meeting</source>
+        <translation>Opfølgning på det tidligere møde</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -560,6 +618,13 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
     <message>
         <source>Show the scores as a table instead of the chart</source>
         <translation>Vis vurderingerne som en tabel i stedet for diagrammet</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierAgreementsTable</name>
+    <message>
+        <source>Agreements from the earlier meeting</source>
+        <translation>Aftaler fra det tidligere møde</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1103,10 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
         <translation>Samlet ind. Grupper tilføjet: %1. Grupper opdateret: %2. Aftaler tilføjet: %3.</translation>
     </message>
     <message>
+        <source>A follow-up of %1: its agreements are listed to review.</source>
+        <translation>En opfølgning på %1: dens aftaler står klar til at blive gennemgået.</translation>
+    </message>
+    <message>
         <source>A new dialogue for %1. The survey: %2</source>
         <translation>En ny dialog for %1. Undersøgelsen: %2</translation>
     </message>
@@ -1201,11 +1270,27 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source>Survey of the &amp;departments…</source>
-        <translation>Spørgeskemaundersøgelse i &amp;afdelingerne…</translation>
+        <translation>Spø&amp;rgeskemaundersøgelse i afdelingerne…</translation>
     </message>
     <message>
         <source>NFA&apos;s 8-item survey: which departments to start the dialogue with</source>
         <translation>NFA’s spørgeskema med 8 udsagn: hvilke afdelinger dialogen skal begynde med</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up of an earlier meeting…</source>
+        <translation>Nyt o&amp;pfølgningsmøde fra et tidligere møde…</translation>
+    </message>
+    <message>
+        <source>Carry the details and groups over, and review the earlier agreements</source>
+        <translation>Tag mødeoplysninger og grupper med, og gennemgå de tidligere aftaler</translation>
+    </message>
+    <message>
+        <source>Compare with an &amp;earlier meeting…</source>
+        <translation>Sa&amp;mmenlign med et tidligere møde…</translation>
+    </message>
+    <message>
+        <source>Stop comparing with the earlier meeting</source>
+        <translation>Sammenlign ikke længere med det tidligere møde</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1481,6 +1566,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>ændring af aftale</translation>
     </message>
     <message>
+        <source>Choose the earlier meeting</source>
+        <translation>Vælg det tidligere møde</translation>
+    </message>
+    <message>
         <source>Add group</source>
         <translation>tilføjelse af gruppe</translation>
     </message>
@@ -1590,6 +1679,34 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>Status:</source>
         <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Compared with the earlier meeting</source>
+        <translation>Sammenlignet med det tidligere møde</translation>
+    </message>
+    <message>
+        <source>The earlier meeting: %1 (%2). Each factor&apos;s mean over the groups that rated it, then and now; the change is the mean now minus the mean then.</source>
+        <translation>Det tidligere møde: %1 (%2). Hver faktors gennemsnit over de grupper, der vurderede den, dengang og nu; ændringen er gennemsnittet nu minus gennemsnittet dengang.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Earlier mean</source>
+        <translation>Gennemsnit dengang</translation>
+    </message>
+    <message>
+        <source>Mean now</source>
+        <translation>Gennemsnit nu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>The earlier meeting’s agreements</source>
+        <translation>Aftalerne fra det tidligere møde</translation>
     </message>
     <message>
         <source>Closing</source>

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
+from amk_desktop.core.baseline import Baseline
 from amk_desktop.core.session import Agreement, Group, Score, Session
 from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
@@ -117,6 +118,7 @@ class SetAgreementText:
     row: int
     field: str  # one of limits.AGREEMENT_TEXT_FIELDS
     change: TextChange
+    earlier: bool = False  # an agreement of the earlier meeting, reviewed now (issue 12)
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,17 @@ class SetAgreementValue:
     field: str
     old: object
     new: object
+    earlier: bool = False  # an agreement of the earlier meeting, reviewed now (issue 12)
+
+
+@dataclass(frozen=True)
+class SetBaseline:
+    """The earlier meeting this one follows up (a copy, `core/baseline.py`), chosen, changed
+    or taken away (None)."""
+
+    label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Choose the earlier meeting")
+    old: Baseline | None
+    new: Baseline | None
 
 
 # -- structure -----------------------------------------------------------------------------------
@@ -197,6 +210,7 @@ Command = (
     SetScore
     | TextCommand
     | SetAgreementValue
+    | SetBaseline
     | AddGroup
     | RemoveGroup
     | MoveGroup
@@ -220,8 +234,8 @@ def current_text(session: Session, command: TextCommand) -> str:
             return value
         case SetClosingAnswer(question=question):
             return session.closing_answers[question]
-        case SetAgreementText(row=row, field=field):
-            text: str = getattr(session.agreements[row], field)
+        case SetAgreementText(row=row, field=field, earlier=earlier):
+            text: str = getattr(_agreements(session, earlier)[row], field)
             return text
 
 
@@ -235,15 +249,27 @@ def _set_text(session: Session, command: TextCommand, text: str) -> None:
             setattr(session.details, field, text)
         case SetClosingAnswer(question=question):
             session.closing_answers[question] = text
-        case SetAgreementText(row=row, field=field):
-            _replace_agreement(session, row, field, text)
+        case SetAgreementText(row=row, field=field, earlier=earlier):
+            _replace_agreement(session, row, field, text, earlier)
 
 
-def _replace_agreement(session: Session, row: int, field: str, value: Any) -> None:
+def _agreements(session: Session, earlier: bool) -> list[Agreement]:
+    """The session's agreements, or (`earlier`) those of the meeting it follows up."""
+    if not earlier:
+        return session.agreements
+    if session.baseline is None:
+        raise LookupError("the session follows up no earlier meeting")
+    return session.baseline.agreements
+
+
+def _replace_agreement(
+    session: Session, row: int, field: str, value: Any, earlier: bool = False
+) -> None:
     """A new `Agreement` in place of the old one, never a change inside it: a snapshot taken
     for autosave may still hold the old one."""
     changes: dict[str, Any] = {field: value}
-    session.agreements[row] = replace(session.agreements[row], **changes)
+    agreements = _agreements(session, earlier)
+    agreements[row] = replace(agreements[row], **changes)
 
 
 def apply(session: Session, command: Command) -> None:
@@ -253,8 +279,10 @@ def apply(session: Session, command: Command) -> None:
             session.groups[group].set_score(key, new)
         case SetNote() | RenameGroup() | SetDetail() | SetClosingAnswer() | SetAgreementText():
             _set_text(session, command, command.change.apply(current_text(session, command)))
-        case SetAgreementValue(row=row, field=field, new=new):
-            _replace_agreement(session, row, field, new)
+        case SetAgreementValue(row=row, field=field, new=new, earlier=earlier):
+            _replace_agreement(session, row, field, new, earlier)
+        case SetBaseline(new=new):
+            session.baseline = new
         case ImportGroups(start=start, added=added, replaced=replaced, reverse=False):
             for index, _old, new in replaced:
                 session.groups[index] = new
@@ -297,6 +325,8 @@ def inverse(command: Command) -> Command:
             return replace(command, change=command.change.inverse())
         case SetAgreementValue():
             return replace(command, old=command.new, new=command.old)
+        case SetBaseline(old=old, new=new):
+            return SetBaseline(new, old)
         case AddGroup(index=index, group=group):
             return RemoveGroup(index, group)
         case RemoveGroup(index=index, group=group):
@@ -319,6 +349,8 @@ def is_empty(command: Command) -> bool:
     match command:
         case SetScore() | SetAgreementValue():
             return command.old == command.new
+        case SetBaseline():
+            return command.old is command.new
         case SetNote() | RenameGroup() | SetDetail() | SetClosingAnswer() | SetAgreementText():
             return command.change.is_empty
         case MoveAgreement(row=row, to=to):
@@ -341,7 +373,8 @@ def _same_value(earlier: Command, later: Command) -> bool:
         | AddAgreement
         | RemoveAgreement
         | MoveAgreement
-        | ImportGroups,
+        | ImportGroups
+        | SetBaseline,
     ):
         return False
     keep = ("old", "new", "change")

@@ -24,6 +24,7 @@ from dataclasses import fields
 from amk_desktop import __version__
 from amk_desktop.core import MAX_TEXT_LENGTH as _MAX_TEXT_LENGTH
 from amk_desktop.core.agenda import Agenda
+from amk_desktop.core.baseline import Baseline
 from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
 
 # The file format's limits, far above any real meeting.
@@ -39,9 +40,18 @@ MAX_FILE_SIZE = 20 * 1024 * 1024  # bytes of UTF-8 JSON
 # agreement adds with empty texts. The first group or agreement adds 2 bytes more than the
 # next ones (the list opens onto lines of its own); FILE_OVERHEAD counts those 2 + 2 bytes,
 # and the agenda of a meeting that has not started (`agenda_size` adds the longer numbers).
-FILE_OVERHEAD = 585
+FILE_OVERHEAD = 605  # with "baseline": null
 GROUP_OVERHEAD = 373  # scores counted as null (4 bytes; a score is 1); "modified" empty
-AGREEMENT_OVERHEAD = 317  # all six factors listed; dates and status are counted as texts
+AGREEMENT_OVERHEAD = 338  # all six factors listed; dates, status, outcome counted as texts
+# The earlier meeting followed up (issue 12) and its chain: each meeting of the chain at depth
+# k (1: this session's baseline) adds its own overhead, its groups' and its agreements', each
+# indented 2 spaces more per level (upper bounds: the first agreement's extra lines included).
+BASELINE_OVERHEAD = 283  # replacing "null": empty texts, no group, no agreement
+BASELINE_OVERHEAD_STEP = 34
+BASELINE_GROUP_OVERHEAD = 290  # scores counted as null, no notes
+BASELINE_GROUP_STEP = 24
+BASELINE_AGREEMENT_OVERHEAD = 374
+BASELINE_AGREEMENT_STEP = 36
 
 # What JSON escapes: '"' and '\' and the control characters. \b \f \n \r \t take 2 bytes, the
 # other control characters 6 (\u001f), instead of 1.
@@ -97,6 +107,28 @@ def agenda_size(agenda: Agenda) -> int:
     )
 
 
+def baseline_size(baseline: Baseline | None) -> int:
+    """The bytes the earlier meeting and its chain add to the file (an upper bound)."""
+    size = 0
+    for depth, link in enumerate(baseline.chain() if baseline else (), start=0):
+        size += (
+            BASELINE_OVERHEAD
+            + BASELINE_OVERHEAD_STEP * depth
+            + texts_size((link.file, link.created, link.modified))
+            + texts_size(getattr(link.details, field) for field in DETAIL_FIELDS)
+            + len(link.groups) * (BASELINE_GROUP_OVERHEAD + BASELINE_GROUP_STEP * depth)
+            + texts_size(group.name for group in link.groups)
+            + sum(
+                agreement_size(agreement)
+                - AGREEMENT_OVERHEAD
+                + BASELINE_AGREEMENT_OVERHEAD
+                + BASELINE_AGREEMENT_STEP * depth
+                for agreement in link.agreements
+            )
+        )
+    return size
+
+
 def session_size(session: Session) -> int:
     """The size in bytes of the file Save would write for `session`, never less (see above).
     Linear in the session's size; `SessionModel` calls it only when a session is shown."""
@@ -109,6 +141,7 @@ def session_size(session: Session) -> int:
         + texts_size(session.closing_answers)
         + sum(agreement_size(agreement) for agreement in session.agreements)
         + agenda_size(session.agenda)
+        + baseline_size(session.baseline)
     )
 
 

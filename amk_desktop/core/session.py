@@ -10,10 +10,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from amk_desktop.core.agenda import Agenda
 from amk_desktop.core.content import CLOSING_QUESTIONS, DIALOGUE_QUESTIONS
 from amk_desktop.core.factors import FACTOR_KEYS, SCORE_MAX, SCORE_MIN
+
+if TYPE_CHECKING:
+    from amk_desktop.core.baseline import Baseline
 
 Score = int | None
 
@@ -122,6 +126,7 @@ class Agreement:
     evaluation: str = ""
     follow_up: str = ""  # ISO 8601 date or ""
     status: str = "open"  # one of AGREEMENT_STATUSES
+    outcome: str = ""  # how it went: the note made when it is followed up (issue 12)
 
 
 @dataclass
@@ -132,6 +137,8 @@ class Session:
     agreements: list[Agreement] = field(default_factory=list)
     # the timed agenda of the meeting (its length and how far it has come)
     agenda: Agenda = field(default_factory=Agenda)
+    # the earlier meeting this one follows up (issue 12), with its own chain behind it
+    baseline: Baseline | None = None
     # When the session was first saved and last saved: ISO 8601 UTC timestamps
     # ("2025-03-14T09:30:00Z"), "" until the first save. Saving fills them in.
     created: str = ""

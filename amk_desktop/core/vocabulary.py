@@ -22,6 +22,10 @@ AGREEMENT_FIELD_LABELS: dict[str, Text] = {
     "status": QT_TRANSLATE_NOOP("Agreement", "Status"),
 }
 
+# an agreement's outcome, noted when it is followed up at a later meeting (issue 12); not a
+# column of the meeting's own agreements
+OUTCOME_LABEL = QT_TRANSLATE_NOOP("Agreement", "How it went")
+
 STATUS_LABELS: dict[str, Text] = {
     "open": QT_TRANSLATE_NOOP("Agreement", "Open"),
     "in_progress": QT_TRANSLATE_NOOP("Agreement", "In progress"),

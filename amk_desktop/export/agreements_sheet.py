@@ -24,12 +24,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 
 from amk_desktop.core import content
+from amk_desktop.core.baseline import Baseline, compare_means
 from amk_desktop.core.factors import FACTORS, FACTORS_BY_KEY
 from amk_desktop.core.palette import group_colour, group_dash
 from amk_desktop.core.session import Agreement, Group, Session
 from amk_desktop.core.summary import summarize
 from amk_desktop.core.text import Text, fill
-from amk_desktop.core.vocabulary import SUMMARY_FIGURES, summary_remark
+from amk_desktop.core.vocabulary import STATUS_LABELS, SUMMARY_FIGURES, summary_remark
 from amk_desktop.export.chart import _swatch, radar_drawing
 from amk_desktop.export.document import (
     APP_NAME,
@@ -45,15 +46,24 @@ from amk_desktop.export.labels import (
     CHART_CAPTION,
     CLOSING_HEADING,
     COL_ACTION,
+    COL_CHANGE,
     COL_DEADLINE,
+    COL_EARLIER_MEAN,
     COL_EVALUATION,
+    COL_FACTOR,
     COL_FOLLOW_UP,
     COL_GOAL,
+    COL_MEAN_NOW,
     COL_NUMBER,
+    COL_OUTCOME,
     COL_RESPONSIBLE,
+    COL_STATUS,
+    COMPARISON_FROM,
+    COMPARISON_HEADING,
     DATE,
     DEFAULT_TITLE,
     DEPARTMENT,
+    EARLIER_AGREEMENTS_HEADING,
     FACILITATOR,
     FACTORS_LEAD,
     GROUP_N,
@@ -169,6 +179,8 @@ def build_agreements_sheet(
     story += _scores_section(sheet, session)
     if len(session.groups) > 1:
         story += _joint_summary_section(sheet, session)
+    if session.baseline is not None:
+        story += _comparison_section(sheet, session, session.baseline)
     story += _agreements_section(sheet, session.agreements)
     story += _closing_section(sheet, session.closing_answers)
     story += _notes_section(sheet, session.groups)
@@ -429,6 +441,93 @@ def _joint_summary_section(sheet: _Sheet, session: Session) -> list[Flowable]:
         Spacer(1, 8),
         KeepTogether([table, Spacer(1, 6), _p(tr(NOT_RATED_KEY), s.small)]),
     ]
+
+
+def _signed(value: float | None, locale: Locale) -> str:
+    """A change with its sign and one decimal (+0,5, −1,0, 0,0); "–" when there is none."""
+    if value is None:
+        return "–"
+    text = _number(abs(value), locale)
+    return text if round(value, 1) == 0 else ("+" if value > 0 else "−") + text
+
+
+def _comparison_section(sheet: _Sheet, session: Session, baseline: Baseline) -> list[Flowable]:
+    """A follow-up meeting (issue 12): each factor's mean then and now with the change, and
+    the earlier meeting's agreements with their status and how they went."""
+    s, tr = sheet.styles, sheet.tr
+    earlier = baseline.details
+    name = " ".join(earlier.title.split()) or baseline.file
+    when = format_date(earlier.date, sheet.locale) if earlier.date else ""
+    meeting = f"{name}, {when}" if when else name
+    data: list[list[Any]] = [
+        [
+            _p(tr(COL_FACTOR), s.cell_head),
+            _p(tr(COL_EARLIER_MEAN), s.cell_head_centre),
+            _p(tr(COL_MEAN_NOW), s.cell_head_centre),
+            _p(tr(COL_CHANGE), s.cell_head_centre),
+        ]
+    ]
+    for factor, change in zip(FACTORS, compare_means(session.groups, baseline.groups), strict=True):
+        figures = [
+            "–" if change.earlier is None else _number(change.earlier, sheet.locale),
+            "–" if change.now is None else _number(change.now, sheet.locale),
+            _signed(change.change, sheet.locale),
+        ]
+        data.append(
+            [
+                _p(tr(factor.label), s.cell),
+                *(_p(value, s.cell_muted if value == "–" else s.cell_centre) for value in figures),
+            ]
+        )
+    table = Table(data, colWidths=[sheet.width - 3 * 90.0, 90.0, 90.0, 90.0], hAlign="LEFT")
+    table.setStyle(_table_style(list(_FACTOR_TABLE_STYLE)))
+    flow: list[Flowable] = [
+        CondPageBreak(200),
+        _p(tr(COMPARISON_HEADING), s.h2),
+        Paragraph(para_text(fill(tr(COMPARISON_FROM), meeting, baseline.file)), s.small),
+        Spacer(1, 6),
+        KeepTogether([table]),
+        Spacer(1, 10),
+    ]
+    if baseline.agreements:
+        rows: list[list[Any]] = [
+            [
+                _p(tr(COL_ACTION), s.cell_head),
+                _p(tr(COL_RESPONSIBLE), s.cell_head),
+                _p(tr(COL_DEADLINE), s.cell_head),
+                _p(tr(COL_STATUS), s.cell_head),
+                _p(tr(COL_OUTCOME), s.cell_head),
+            ]
+        ]
+        for agreement in baseline.agreements:
+            status = STATUS_LABELS.get(agreement.status, STATUS_LABELS["open"])
+            rows.append(
+                [
+                    sheet.flow(agreement.action, s.cell),
+                    sheet.flow(agreement.responsible, s.cell),
+                    _p(format_date(agreement.deadline, sheet.locale, short=True), s.cell),
+                    _p(tr(status), s.cell),
+                    sheet.flow(agreement.outcome, s.cell),
+                ]
+            )
+        width = sheet.width
+        agreements = Table(
+            rows,
+            colWidths=[width * 0.30, width * 0.16, width * 0.12, width * 0.15, width * 0.27],
+            repeatRows=1,
+            hAlign="LEFT",
+        )
+        agreements.setStyle(
+            _table_style(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID_LINE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
+        flow += [_p(tr(EARLIER_AGREEMENTS_HEADING), s.h3), agreements, Spacer(1, 10)]
+    return flow
 
 
 # -- the agreements: a table, with blocks for rows taller than a page -----------------------------

@@ -5,7 +5,7 @@ that pyside6-lupdate can find; `SHEET_TEXTS` lists them all."""
 from __future__ import annotations
 
 from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
-from amk_desktop.core.vocabulary import AGREEMENT_FIELD_LABELS, STATUS_LABELS
+from amk_desktop.core.vocabulary import AGREEMENT_FIELD_LABELS, OUTCOME_LABEL, STATUS_LABELS
 
 SHEET_KIND = QT_TRANSLATE_NOOP("Sheet", "Agreements sheet")
 DEFAULT_TITLE = QT_TRANSLATE_NOOP("Sheet", "Dialogue about work-environment competence")
@@ -42,6 +42,20 @@ FACTORS_LEAD = QT_TRANSLATE_NOOP("Sheet", "Factors:")
 STATUS_LEAD = QT_TRANSLATE_NOOP("Sheet", "Status:")
 # printed under an agreement that is no longer open (follow-up over the year): the window's words
 STATUS_TEXTS = {key: label for key, label in STATUS_LABELS.items() if key != "open"}
+# a follow-up meeting (issue 12): this meeting beside the earlier one, and its agreements
+COMPARISON_HEADING = QT_TRANSLATE_NOOP("Sheet", "Compared with the earlier meeting")
+COMPARISON_FROM = QT_TRANSLATE_NOOP(
+    "Sheet",
+    "The earlier meeting: %1 (%2). Each factor's mean over the groups that rated it, then and "
+    "now; the change is the mean now minus the mean then.",
+)
+COL_FACTOR = QT_TRANSLATE_NOOP("Sheet", "Factor")
+COL_EARLIER_MEAN = QT_TRANSLATE_NOOP("Sheet", "Earlier mean")
+COL_MEAN_NOW = QT_TRANSLATE_NOOP("Sheet", "Mean now")
+COL_CHANGE = QT_TRANSLATE_NOOP("Sheet", "Change")
+EARLIER_AGREEMENTS_HEADING = QT_TRANSLATE_NOOP("Sheet", "The earlier meeting’s agreements")
+COL_STATUS = AGREEMENT_FIELD_LABELS["status"]
+COL_OUTCOME = OUTCOME_LABEL
 CLOSING_HEADING = QT_TRANSLATE_NOOP("Sheet", "Closing")
 NOT_ANSWERED = QT_TRANSLATE_NOOP("Sheet", "Not answered.")
 NOTES_HEADING = QT_TRANSLATE_NOOP("Sheet", "The groups’ notes")

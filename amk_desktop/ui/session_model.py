@@ -33,6 +33,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from amk_desktop.core import commands, limits
 from amk_desktop.core.agenda import Agenda
+from amk_desktop.core.baseline import Baseline
 from amk_desktop.core.collect import CollectionPlan
 from amk_desktop.core.session import Agreement, Group, Score, Session, utc_timestamp
 from amk_desktop.core.text import fill
@@ -101,6 +102,10 @@ class SessionModel(QObject):
     closing_answer_changed = Signal(int)
     agreements_changed = Signal()  # rows added, removed or moved
     agreement_edited = Signal(int, str)  # row, field
+    # issue 12: the earlier meeting followed up was chosen, changed or taken away; one of its
+    # agreements was reviewed (row, field: "status" or "outcome")
+    baseline_changed = Signal()
+    earlier_agreement_edited = Signal(int, str)
     session_replaced = Signal()
     agenda_changed = Signal()  # the timed agenda: its length, its clock, its items
     # a change that is kept but not a step of the undo history (the agenda's clock): the
@@ -291,9 +296,8 @@ class SessionModel(QObject):
                     self._touch(command.group)
                 self._count_text(old, commands.current_text(session, command))
                 self._text_edited(command)
-            case commands.SetAgreementValue(row=row, field=field):
-                commands.apply(session, command)
-                self.agreement_edited.emit(row, field)
+            case commands.SetAgreementValue() | commands.SetBaseline():
+                self._apply_value(command)
             case commands.AddGroup(index=index, group=group):
                 commands.apply(session, command)
                 self._size += limits.group_size(group)
@@ -328,6 +332,18 @@ class SessionModel(QObject):
             case commands.ImportGroups():
                 self._apply_import(command)
         self.edited.emit()
+
+    def _apply_value(self, command: commands.SetAgreementValue | commands.SetBaseline) -> None:
+        """An agreement's value (of this meeting or of the earlier one), or the earlier meeting."""
+        commands.apply(self._session, command)
+        match command:
+            case commands.SetAgreementValue(row=row, field=field, earlier=True):
+                self.earlier_agreement_edited.emit(row, field)
+            case commands.SetAgreementValue(row=row, field=field):
+                self.agreement_edited.emit(row, field)
+            case commands.SetBaseline(old=old, new=new):
+                self._size += limits.baseline_size(new) - limits.baseline_size(old)
+                self.baseline_changed.emit()
 
     def _apply_import(self, command: commands.ImportGroups) -> None:
         session = self._session
@@ -364,6 +380,8 @@ class SessionModel(QObject):
                 self.details_changed.emit(field)
             case commands.SetClosingAnswer(question=question):
                 self.closing_answer_changed.emit(question)
+            case commands.SetAgreementText(row=row, field=field, earlier=True):
+                self.earlier_agreement_edited.emit(row, field)
             case commands.SetAgreementText(row=row, field=field):
                 self.agreement_edited.emit(row, field)
 
@@ -531,6 +549,37 @@ class SessionModel(QObject):
         if row == to or not (0 <= row < len(rows) and 0 <= to < len(rows)):
             return
         self._execute(commands.MoveAgreement(row, to))
+
+    # -- the earlier meeting followed up (issue 12) ---------------------------------------------
+    @property
+    def baseline(self) -> Baseline | None:
+        return self._session.baseline
+
+    def set_baseline(self, baseline: Baseline | None) -> bool:
+        """Follow up `baseline` (None: no earlier meeting), one step; False when the file
+        could not hold it (`limit_reached` says why)."""
+        old = self._session.baseline
+        if baseline is old:
+            return True
+        growth = limits.baseline_size(baseline) - limits.baseline_size(old)
+        if not self._size_fits(growth):
+            return False
+        self._execute(commands.SetBaseline(old, baseline))
+        return True
+
+    def review_earlier_agreement(self, row: int, field: str, value: str) -> bool:
+        """The earlier meeting's agreement `row` reviewed: its "status" or its "outcome" (how it
+        went). False when the text would break a limit."""
+        if self._session.baseline is None:
+            return False
+        old = getattr(self._session.baseline.agreements[row], field)
+        if field == "outcome":
+            return self._edit_text(
+                commands.SetAgreementText, old, value, row=row, field=field, earlier=True
+            )
+        if old != value:
+            self._execute(commands.SetAgreementValue(row, field, old, value, earlier=True))
+        return True
 
     def set_agreement_field(self, row: int, field: str, value: Any) -> bool:
         """Returns False when the field stays as it was because `value` would break a limit."""

@@ -11,7 +11,7 @@ from typing import Any
 from amk_desktop.core import SESSION_FILE_SUFFIX, limits
 
 FORMAT_NAME = "amk-session"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FILE_SUFFIX = SESSION_FILE_SUFFIX
 BACKUP_SUFFIX = ".bak"
 MEDIA_TYPE = "application/vnd.amk-session+json"

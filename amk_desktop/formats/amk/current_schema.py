@@ -1,12 +1,13 @@
-"""The current schema (version 2): the mapping between a `Session` and the JSON document a file
-holds. (Version 2 added each group's identity and time of change, see `migrations.py`.)
+"""The current schema (version 4): the mapping between a `Session` and the JSON document a file
+holds. (Version 2 added each group's identity and time of change, version 3 the agenda,
+version 4 each agreement's outcome and the earlier meeting followed up; see `migrations.py`.)
 
 Writing (`_document`) turns a session into the document; validation (`_session_from_document`)
 checks a current-version document completely (every field, type, length, score, factor, status,
 date and time) and builds the session from it, raising `_ProblemError` with the location of the
-first problem. The JSON Schema ``resources/schema/amk-session-2.schema.json`` describes the same
-document (a test keeps the two in agreement); ``amk-session-1.schema.json`` the version-1
-documents that `migrations.py` upgrades.
+first problem. The JSON Schema ``resources/schema/amk-session-4.schema.json`` describes the same
+document (a test keeps the two in agreement); the older ones the documents that `migrations.py`
+upgrades.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any, NoReturn
 
 from amk_desktop import __version__
 from amk_desktop.core.agenda import ITEM_COUNT, MAX_MINUTES, MAX_SECONDS, MIN_MINUTES, Agenda
+from amk_desktop.core.baseline import MAX_CHAIN, Baseline
 from amk_desktop.core.factors import FACTOR_KEYS, SCORE_MAX, SCORE_MIN
 from amk_desktop.core.session import (
     AGREEMENT_STATUSES,
@@ -61,14 +63,7 @@ def _document(session: Session, created: str, modified: str) -> Document:
         "app_version": __version__,
         "created": created,
         "modified": modified,
-        "meeting": {
-            "title": _clean(details.title),
-            "workplace": _clean(details.workplace),
-            "department": _clean(details.department),
-            "date": details.date,
-            "facilitator": _clean(details.facilitator),
-            "participants": _clean(details.participants),
-        },
+        "meeting": _meeting_document(details),
         "groups": [
             {
                 "id": group.id,
@@ -81,19 +76,7 @@ def _document(session: Session, created: str, modified: str) -> Document:
             for group in session.groups
         ],
         "closing_answers": [_clean(answer) for answer in session.closing_answers],
-        "agreements": [
-            {
-                "action": _clean(agreement.action),
-                "factors": list(agreement.factors),
-                "goal": _clean(agreement.goal),
-                "responsible": _clean(agreement.responsible),
-                "deadline": agreement.deadline,
-                "evaluation": _clean(agreement.evaluation),
-                "follow_up": agreement.follow_up,
-                "status": agreement.status,
-            }
-            for agreement in session.agreements
-        ],
+        "agreements": [_agreement_document(agreement) for agreement in session.agreements],
         # (the running stretch is counted into "spent" while the clock runs: SessionModel)
         "agenda": {
             "meeting_minutes": session.agenda.meeting_minutes,
@@ -101,6 +84,55 @@ def _document(session: Session, created: str, modified: str) -> Document:
             "spent": [_seconds(value) for value in session.agenda.spent],
             "added": [_seconds(value) for value in session.agenda.added],
         },
+        "baseline": _baseline_document(session.baseline),
+    }
+
+
+def _meeting_document(details: MeetingDetails) -> Document:
+    return {
+        "title": _clean(details.title),
+        "workplace": _clean(details.workplace),
+        "department": _clean(details.department),
+        "date": details.date,
+        "facilitator": _clean(details.facilitator),
+        "participants": _clean(details.participants),
+    }
+
+
+def _agreement_document(agreement: Agreement) -> Document:
+    return {
+        "action": _clean(agreement.action),
+        "factors": list(agreement.factors),
+        "goal": _clean(agreement.goal),
+        "responsible": _clean(agreement.responsible),
+        "deadline": agreement.deadline,
+        "evaluation": _clean(agreement.evaluation),
+        "follow_up": agreement.follow_up,
+        "status": agreement.status,
+        "outcome": _clean(agreement.outcome),
+    }
+
+
+def _baseline_document(baseline: Baseline | None) -> Document | None:
+    """The earlier meeting and its chain, nested (written as deep as it is: at most MAX_CHAIN,
+    which `baseline_of` keeps)."""
+    if baseline is None:
+        return None
+    return {
+        "file": _clean(baseline.file),
+        "created": baseline.created,
+        "modified": baseline.modified,
+        "meeting": _meeting_document(baseline.details),
+        "groups": [
+            {
+                "id": group.id,
+                "name": _clean(group.name),
+                "scores": {**dict.fromkeys(FACTOR_KEYS), **group.scores},
+            }
+            for group in baseline.groups
+        ],
+        "agreements": [_agreement_document(agreement) for agreement in baseline.agreements],
+        "baseline": _baseline_document(baseline.baseline),
     }
 
 
@@ -290,6 +322,7 @@ _TOP_FIELDS = (
     "closing_answers",
     "agreements",
     "agenda",
+    "baseline",
 )
 
 
@@ -309,7 +342,20 @@ _AGREEMENT_FIELDS = (
     "evaluation",
     "follow_up",
     "status",
+    "outcome",
 )
+
+
+def _group_id(value: object, location: str) -> str:
+    group_id = _text(value, location, 100)
+    if not _GROUP_ID.fullmatch(group_id):
+        raise _ProblemError(
+            "bad_group_id",
+            "expected a group identity of 32 hexadecimal digits (0-9, a-f), found "
+            f"{_short(group_id)}",
+            location,
+        )
+    return group_id
 
 
 def _group(value: object, location: str) -> Group:
@@ -320,14 +366,7 @@ def _group(value: object, location: str) -> Group:
         "notes (one per dialogue question)",
         QUESTION_COUNT,
     )
-    group_id = _text(fields["id"], _join(location, "id"), 100)
-    if not _GROUP_ID.fullmatch(group_id):
-        raise _ProblemError(
-            "bad_group_id",
-            "expected a group identity of 32 hexadecimal digits (0-9, a-f), found "
-            f"{_short(group_id)}",
-            _join(location, "id"),
-        )
+    group_id = _group_id(fields["id"], _join(location, "id"))
     return Group(
         name=_text(fields["name"], _join(location, "name")),
         scores=_scores(fields["scores"], _join(location, "scores")),
@@ -370,6 +409,7 @@ def _agreement(value: object, location: str) -> Agreement:
         evaluation=_text(fields["evaluation"], _join(location, "evaluation")),
         follow_up=_date(fields["follow_up"], _join(location, "follow_up")),
         status=status,
+        outcome=_text(fields["outcome"], _join(location, "outcome")),
     )
 
 
@@ -419,15 +459,7 @@ def _session_from_document(value: object) -> Session:
     _text(top["app_version"], "app_version", MAX_VERSION_LENGTH)
     created = _timestamp(top["created"], "created")
     modified = _timestamp(top["modified"], "modified")
-    meeting = _object(top["meeting"], "meeting", _MEETING_FIELDS)
-    details = MeetingDetails(
-        title=_text(meeting["title"], "meeting.title"),
-        workplace=_text(meeting["workplace"], "meeting.workplace"),
-        department=_text(meeting["department"], "meeting.department"),
-        date=_date(meeting["date"], "meeting.date"),
-        facilitator=_text(meeting["facilitator"], "meeting.facilitator"),
-        participants=_text(meeting["participants"], "meeting.participants"),
-    )
+    details = _meeting(top["meeting"], "meeting")
     groups = _list(top["groups"], "groups", "groups", MAX_GROUPS)
     if not groups:
         raise _ProblemError(
@@ -446,6 +478,60 @@ def _session_from_document(value: object) -> Session:
         closing_answers=[_text(a, f"closing_answers[{i}]") for i, a in enumerate(answers)],
         agreements=[_agreement(a, f"agreements[{i}]") for i, a in enumerate(agreements)],
         agenda=_agenda(top["agenda"]),
+        baseline=_baseline(top["baseline"], "baseline", 1),
         created=created,
         modified=modified,
+    )
+
+
+def _meeting(value: object, location: str) -> MeetingDetails:
+    meeting = _object(value, location, _MEETING_FIELDS)
+    return MeetingDetails(
+        title=_text(meeting["title"], _join(location, "title")),
+        workplace=_text(meeting["workplace"], _join(location, "workplace")),
+        department=_text(meeting["department"], _join(location, "department")),
+        date=_date(meeting["date"], _join(location, "date")),
+        facilitator=_text(meeting["facilitator"], _join(location, "facilitator")),
+        participants=_text(meeting["participants"], _join(location, "participants")),
+    )
+
+
+_BASELINE_FIELDS = ("file", "created", "modified", "meeting", "groups", "agreements", "baseline")
+_BASELINE_GROUP_FIELDS = ("id", "name", "scores")
+
+
+def _baseline(value: object, location: str, depth: int) -> Baseline | None:
+    """The earlier meeting (null: none), checked as strictly as the session, and its chain."""
+    if value is None:
+        return None
+    if depth > MAX_CHAIN:
+        raise _ProblemError(
+            "too_many", f"too many earlier meetings in a chain (at most {MAX_CHAIN})", location
+        )
+    fields = _object(value, location, _BASELINE_FIELDS)
+    where = _join(location, "groups")
+    values = _list(fields["groups"], where, "groups", MAX_GROUPS)
+    if not values:
+        raise _ProblemError("no_groups", "the earlier meeting has no group", where)
+    groups = []
+    for index, item in enumerate(values):
+        at = f"{where}[{index}]"
+        group = _object(item, at, _BASELINE_GROUP_FIELDS)
+        groups.append(
+            Group(
+                name=_text(group["name"], _join(at, "name")),
+                scores=_scores(group["scores"], _join(at, "scores")),
+                id=_group_id(group["id"], _join(at, "id")),
+            )
+        )
+    where = _join(location, "agreements")
+    agreements = _list(fields["agreements"], where, "agreements", MAX_AGREEMENTS)
+    return Baseline(
+        file=_text(fields["file"], _join(location, "file")),
+        created=_optional_timestamp(fields["created"], _join(location, "created")),
+        modified=_optional_timestamp(fields["modified"], _join(location, "modified")),
+        details=_meeting(fields["meeting"], _join(location, "meeting")),
+        groups=groups,
+        agreements=[_agreement(a, f"{where}[{i}]") for i, a in enumerate(agreements)],
+        baseline=_baseline(fields["baseline"], _join(location, "baseline"), depth + 1),
     )

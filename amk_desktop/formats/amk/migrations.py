@@ -60,7 +60,35 @@ def _add_the_agenda(document: Document) -> Document:
     return document
 
 
-MIGRATIONS: dict[int, Migration] = {1: _give_groups_an_identity, 2: _add_the_agenda}
+def _add_the_follow_up(document: Document) -> Document:
+    """Version 3 → 4 (issue 12): each agreement's outcome (how it went: "" until it is followed
+    up) and the earlier meeting the session follows up ("baseline": none)."""
+    if "baseline" in document:
+        raise _ProblemError(
+            "unknown_field",
+            'unknown field "baseline" (format version 3 has no such field)',
+            "baseline",
+        )
+    agreements = document.get("agreements")
+    if isinstance(agreements, list):
+        for index, agreement in enumerate(agreements):
+            if isinstance(agreement, dict):
+                if "outcome" in agreement:
+                    raise _ProblemError(
+                        "unknown_field",
+                        'unknown field "outcome" (format version 3 has no such field)',
+                        f"agreements[{index}].outcome",
+                    )
+                agreement["outcome"] = ""
+    document["baseline"] = None
+    return document
+
+
+MIGRATIONS: dict[int, Migration] = {
+    1: _give_groups_an_identity,
+    2: _add_the_agenda,
+    3: _add_the_follow_up,
+}
 
 
 def _migrate(document: Any) -> Document:
@@ -109,6 +137,8 @@ def _migrate(document: Any) -> Document:
             document = step(document)
             if not isinstance(document, dict):
                 raise TypeError("the migration did not return an object")
+        except _ProblemError:
+            raise  # the document is not as its version has it: said as for any other file
         except Exception as exc:
             raise _ProblemError(
                 "migration_failed",

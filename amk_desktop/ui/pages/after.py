@@ -27,6 +27,7 @@ from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.agreements import AgreementsEditor
 from amk_desktop.ui.widgets.appearance import set_font_role
+from amk_desktop.ui.widgets.baseline_comparison import BaselineComparisonTable
 from amk_desktop.ui.widgets.chart_legend import legend_html
 from amk_desktop.ui.widgets.summary_chart import SummaryChart
 from amk_desktop.ui.widgets.summary_table import SummaryTable
@@ -152,6 +153,18 @@ class AfterPage(QWidget):
         self.tabs.setObjectName("after_tabs")
         self.tabs.addTab(self.summary_box, "")
         self.tabs.addTab(splitter, "")
+        # a follow-up meeting (issue 12): each factor then and now
+        self.comparison_box = QWidget(self)
+        self.comparison_about = QLabel(self.comparison_box)
+        self.comparison_about.setObjectName("baseline_comparison_about")
+        self.comparison_about.setWordWrap(True)
+        self.comparison_about.setTextFormat(Qt.TextFormat.PlainText)
+        self.comparison = BaselineComparisonTable(model, self.comparison_box)
+        comparison_layout = QVBoxLayout(self.comparison_box)
+        comparison_layout.addWidget(self.comparison_about)
+        comparison_layout.addWidget(self.comparison, 1)
+        self.tabs.addTab(self.comparison_box, "")
+        model.baseline_changed.connect(self._show_comparison)
         self.tabs.currentChanged.connect(lambda _index: self._show_notes())
         self.tabs.currentChanged.connect(lambda _index: self._show_intro())
         self._opened = False
@@ -251,6 +264,25 @@ class AfterPage(QWidget):
     def _show_all(self) -> None:
         for index in range(len(self.closing_answers)):
             self._show_answer(index)
+        self._show_comparison()
+
+    def _show_comparison(self) -> None:
+        """The third tab, only when this meeting follows up an earlier one."""
+        baseline = self._model.baseline
+        self.tabs.setTabVisible(2, baseline is not None)
+        if baseline is None:
+            return
+        name = " ".join(baseline.details.title.split()) or baseline.file
+        self.comparison_about.setText(
+            fill(
+                self.tr(
+                    "This meeting beside “%1” (%2): each factor's mean over the groups that "
+                    "rated it, then and now, and the change."
+                ),
+                name[:120],
+                baseline.file,
+            )
+        )
 
     def retranslate(self) -> None:
         self.heading.setText(tr_text(content.AFTER_HEADING))
@@ -267,6 +299,8 @@ class AfterPage(QWidget):
         self.agreements_box.setTitle(self.tr("Agreements (action plan)"))
         self.tabs.setTabText(0, self.tr("Joint summary"))
         self.tabs.setTabText(1, self.tr("Answers and agreements"))
+        self.tabs.setTabText(2, self.tr("Compared with the earlier meeting"))
+        self._show_comparison()
         self.summary_notes.setAccessibleName(self.tr("The groups' notes, question by question"))
         self._show_summary_legend()
         then = tr_text(content.AFTER_CLOSING)  # the leaflet's next step

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -22,10 +22,13 @@ from amk_desktop.core.limits import PAPER_GROUPS_MAX
 from amk_desktop.core.text import fill
 from amk_desktop.ui.pages.guidance import GuidancePage, before_html
 from amk_desktop.ui.session_model import SessionModel
+from amk_desktop.ui.widgets.agreements import format_date
 from amk_desktop.ui.widgets.date_field import DateField
+from amk_desktop.ui.widgets.earlier_agreements import EarlierAgreementsTable
 from amk_desktop.ui.widgets.text_fields import (
     LINE_EDIT_MAX_LENGTH,
     PlainTextEdit,
+    elide,
     show_line_text,
     show_plain_text,
 )
@@ -119,10 +122,25 @@ class BeforePage(QWidget):
         side_widget.setMinimumWidth(320)
 
         self.guidance = GuidancePage("before_guidance", before_html, self)
+        # a follow-up meeting (issue 12): the earlier meeting's agreements, reviewed first
+        self.review_box = QGroupBox(self)
+        self.review_box.setObjectName("earlier_meeting")
+        self.review_about = QLabel(self.review_box)
+        self.review_about.setObjectName("earlier_meeting_about")
+        self.review_about.setWordWrap(True)
+        self.review_about.setTextFormat(Qt.TextFormat.PlainText)
+        self.earlier_agreements = EarlierAgreementsTable(model, self.review_box)
+        review = QVBoxLayout(self.review_box)
+        review.addWidget(self.review_about)
+        review.addWidget(self.earlier_agreements, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.review_box, 2)
+        right.addWidget(self.guidance, 3)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 0, 0)
         layout.addWidget(side_widget)
-        layout.addWidget(self.guidance, 1)
+        layout.addLayout(right, 1)
 
         # Tab follows the form as it reads, top to bottom
         chain = [
@@ -142,6 +160,7 @@ class BeforePage(QWidget):
 
         model.details_changed.connect(self._show_field)
         model.session_replaced.connect(self._show_all)
+        model.baseline_changed.connect(self._show_review)
         model.agenda_changed.connect(self._show_length)
         self.retranslate()
         self._show_all()
@@ -186,9 +205,35 @@ class BeforePage(QWidget):
         for field in (*TEXT_FIELDS, "date", "participants"):
             self._show_field(field)
         self._show_length()
+        self._show_review()
+
+    def _show_review(self) -> None:
+        """The earlier meeting's agreements, when this meeting follows one up."""
+        baseline = self._model.baseline
+        self.review_box.setVisible(baseline is not None)
+        if baseline is None:
+            return
+        details = baseline.details
+        name = elide(" ".join(details.title.split()), 80) or baseline.file
+        meeting = (
+            fill(self.tr("“%1” on %2"), name, format_date(details.date))
+            if details.date
+            else fill(self.tr("“%1”"), name)
+        )
+        words = (
+            self.tr(
+                "The agreements from %1 (%2). Go through each: where it stands, and how it went."
+            )
+            if baseline.agreements
+            else self.tr("%1 (%2) made no agreements.")
+        )
+        self.review_about.setText(fill(words, meeting, baseline.file))
+        self.earlier_agreements.setVisible(bool(baseline.agreements))
 
     def retranslate(self) -> None:
         self.details_box.setTitle(self.tr("The meeting"))
+        self.review_box.setTitle(self.tr("Follow-up of the earlier meeting"))
+        self._show_review()
         names = {
             "title": self.tr("&Title:"),
             "workplace": self.tr("&Workplace:"),

@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus()
+        self._update_baseline_actions()
         self.before_page.sheets_button.clicked.connect(self.blank_sheets_action.trigger)
         paper_groups = self.before_page.paper_groups
         paper_groups.setValue(self._settings.paper_groups)
@@ -420,6 +421,52 @@ class MainWindow(QMainWindow):
     def _collect_chosen(self) -> None:
         self.collect_groups()  # not connected directly: triggered(bool) would pass "paths"
 
+    # -- follow-up over the year (issue 12) ---------------------------------------------------
+    def _read_earlier(self, path: str | None) -> tuple[str, Session] | None:
+        """The earlier session chosen (or at `path`), or None (cancelled, or said why not)."""
+        if path is None:
+            path = self.dialogs.ask_open_path(self, self._settings.last_folder)
+            if path is None:
+                return None
+        read = self.document.read_others([path])
+        return read[0] if read else None
+
+    def new_follow_up(self, path: str | None = None) -> bool:
+        """A new meeting that follows up an earlier one (chosen, or at `path`): its details and
+        groups carried over, its result kept to compare with, its agreements to review."""
+        from amk_desktop.core.baseline import follow_up_session  # noqa: PLC0415
+
+        earlier = self._read_earlier(path)
+        if earlier is None or not self.document.maybe_save():
+            return False
+        name, session = earlier
+        self.model.replace_session(follow_up_session(session, name))
+        self.document.new_from_copy()
+        self.show_step("before")
+        self.statusBar().showMessage(
+            fill(self.tr("A follow-up of %1: its agreements are listed to review."), name), 15_000
+        )
+        return True
+
+    def _follow_up_chosen(self) -> None:
+        self.new_follow_up()  # not connected directly: triggered(bool) would pass a "path"
+
+    def choose_baseline(self, path: str | None = None) -> bool:
+        """Compare this meeting with an earlier one (chosen, or at `path`), one undo step."""
+        from amk_desktop.core.baseline import baseline_of  # noqa: PLC0415
+
+        earlier = self._read_earlier(path)
+        if earlier is None:
+            return False
+        name, session = earlier
+        return self.model.set_baseline(baseline_of(session, name))
+
+    def _baseline_chosen(self) -> None:
+        self.choose_baseline()
+
+    def _update_baseline_actions(self) -> None:
+        self.remove_baseline_action.setEnabled(self.model.baseline is not None)
+
     # -- the survey (issue 13) ---------------------------------------------------------------
     def show_survey(self) -> SurveyWindow:
         """The survey window (built on first use), shown and brought to the front."""
@@ -481,6 +528,13 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("open_action", self._open_chosen, keys.Open)
         self.collect_action = self._action("collect_groups_action", self._collect_chosen)
         self.survey_action = self._action("survey_action", self.show_survey)
+        self.follow_up_action = self._action("follow_up_action", self._follow_up_chosen)
+        self.baseline_action = self._action("baseline_action", self._baseline_chosen)
+        self.remove_baseline_action = self._action(
+            "remove_baseline_action", lambda: self.model.set_baseline(None)
+        )
+        self.model.baseline_changed.connect(self._update_baseline_actions)
+        self.model.session_replaced.connect(self._update_baseline_actions)
         self.recent_menu = QMenu(self)
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -499,10 +553,12 @@ class MainWindow(QMainWindow):
             self.paper_menu, "paper", (("a4", "A4"), ("letter", "US Letter")), self._settings.paper
         )
         self.paper_actions.triggered.connect(self._set_paper)
-        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addActions([self.new_action, self.follow_up_action, self.open_action])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.collect_action)
         self.file_menu.addAction(self.survey_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.baseline_action, self.remove_baseline_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action])
         self.file_menu.addSeparator()
@@ -777,6 +833,12 @@ class MainWindow(QMainWindow):
         self.survey_action.setToolTip(
             self.tr("NFA's 8-item survey: which departments to start the dialogue with")
         )
+        self.follow_up_action.setText(self.tr("New &follow-up of an earlier meeting…"))
+        self.follow_up_action.setToolTip(
+            self.tr("Carry the details and groups over, and review the earlier agreements")
+        )
+        self.baseline_action.setText(self.tr("Compare with an &earlier meeting…"))
+        self.remove_baseline_action.setText(self.tr("Stop comparing with the earlier meeting"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As…"))

@@ -1,0 +1,105 @@
+"""Follow-up over the year (issue 12): a meeting that follows an earlier one keeps that meeting's
+result as its baseline, compares with it, and reviews its agreements. No Qt.
+
+A `Baseline` is a copy of what matters of the earlier session, kept inside the new session's
+file so that it never depends on where the earlier file lies: its meeting details, its groups'
+names and scores (not their notes), its agreements (whose status and outcome are updated when
+they are reviewed at the new meeting) and, in turn, its own baseline: the chain of the year's
+meetings, newest first, at most `MAX_CHAIN` deep (the oldest falls off).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from amk_desktop.core.factors import FACTOR_KEYS
+from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
+from amk_desktop.core.summary import summarize
+
+MAX_CHAIN = 12  # earlier meetings kept in a file: a year of monthly follow-ups
+
+
+@dataclass
+class Baseline:
+    file: str  # the earlier session's file name (information only; the copy is what counts)
+    created: str  # the earlier session's first and last save ("" if it was never saved)
+    modified: str
+    details: MeetingDetails
+    groups: list[Group]  # names and scores (notes are not kept)
+    agreements: list[Agreement]  # status and outcome as reviewed at the later meeting
+    baseline: Baseline | None = None  # the meeting before that one
+
+    def chain(self) -> Iterator[Baseline]:
+        """This baseline and the earlier ones, newest first."""
+        current: Baseline | None = self
+        while current is not None:
+            yield current
+            current = current.baseline
+
+
+def baseline_of(session: Session, file_name: str) -> Baseline:
+    """The baseline a later meeting keeps of `session` (read from `file_name`): a copy, with
+    `session`'s own chain behind it, cut to `MAX_CHAIN` meetings."""
+    earlier = copy.deepcopy(session.baseline)
+    baseline = Baseline(
+        file=file_name,
+        created=session.created,
+        modified=session.modified,
+        details=copy.deepcopy(session.details),
+        groups=[Group(g.name, dict(g.scores), id=g.id) for g in session.groups],
+        agreements=copy.deepcopy(session.agreements),
+        baseline=earlier,
+    )
+    for depth, link in enumerate(baseline.chain(), start=1):
+        if depth == MAX_CHAIN:
+            link.baseline = None
+            break
+    return baseline
+
+
+def follow_up_session(earlier: Session, file_name: str) -> Session:
+    """A new meeting that follows `earlier`: its details carried over (not its date), groups of
+    the same names to rate again (new identities: they are new ratings), nothing rated, no
+    agreements of its own yet, and `earlier` as its baseline."""
+    details = replace(earlier.details, date="")
+    groups = [Group(group.name) for group in earlier.groups]
+    return Session(details=details, groups=groups, baseline=baseline_of(earlier, file_name))
+
+
+def name_key(name: str) -> str:
+    """How a group is recognised in the earlier meeting: by name, case and spaces aside."""
+    return " ".join(name.split()).casefold()
+
+
+def matching_group(group: Group, earlier: Sequence[Group]) -> Group | None:
+    """The earlier meeting's group of the same name, if there is exactly one."""
+    found = [other for other in earlier if name_key(other.name) == name_key(group.name)]
+    return found[0] if len(found) == 1 else None
+
+
+@dataclass(frozen=True)
+class FactorChange:
+    """One factor then and now: the mean over the groups that rated it, and the change."""
+
+    key: str
+    earlier: float | None
+    now: float | None
+
+    @property
+    def change(self) -> float | None:
+        if self.earlier is None or self.now is None:
+            return None
+        return self.now - self.earlier
+
+
+def compare_means(now: Sequence[Group], earlier: Sequence[Group]) -> tuple[FactorChange, ...]:
+    """Each factor's mean now and in the earlier meeting (all groups of each)."""
+    then_summary, now_summary = summarize(earlier), summarize(now)
+    return tuple(
+        FactorChange(key, then_factor.mean, now_factor.mean)
+        for key, then_factor, now_factor in zip(
+            FACTOR_KEYS, then_summary.factors, now_summary.factors, strict=True
+        )
+    )

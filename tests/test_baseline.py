@@ -1,0 +1,114 @@
+"""Follow-up over the year (issue 12), the core: a meeting started from an earlier one, the
+chain of earlier meetings, and the comparison with them. No Qt."""
+
+from __future__ import annotations
+
+import pytest
+
+from amk_desktop.core.baseline import (
+    MAX_CHAIN,
+    compare_means,
+    follow_up_session,
+    matching_group,
+)
+from amk_desktop.core.factors import FACTOR_KEYS
+from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
+from amk_desktop.formats.amk import load_session_bytes, to_bytes
+
+
+def rated(name: str, **scores: int) -> Group:
+    group = Group(name)
+    for key, value in scores.items():
+        group.set_score(key, value)
+    return group
+
+
+def earlier_meeting() -> Session:
+    return Session(
+        details=MeetingDetails(
+            title="Personalemøde",
+            workplace="Solbjerg Kommune",
+            department="Hjemmeplejen Nord",
+            date="2025-11-24",
+            facilitator="Mette Kjær",
+            participants="12",
+        ),
+        groups=[rated("Køkkenet", trust=2, knowledge=4), rated("Natholdet", trust=4)],
+        agreements=[Agreement(action="Fast punkt om arbejdsmiljø", deadline="2026-01-31")],
+        created="2025-11-24T09:00:00Z",
+        modified="2025-11-24T11:00:00Z",
+    )
+
+
+def test_a_follow_up_carries_the_details_and_the_groups_over_and_keeps_the_earlier_result() -> None:
+    earlier = earlier_meeting()
+    later = follow_up_session(earlier, "møde-2025.amk")
+    assert later.details == MeetingDetails(
+        title="Personalemøde",
+        workplace="Solbjerg Kommune",
+        department="Hjemmeplejen Nord",
+        date="",  # a new meeting: its own date
+        facilitator="Mette Kjær",
+        participants="12",
+    )
+    assert [g.name for g in later.groups] == ["Køkkenet", "Natholdet"]
+    assert all(g.rated_count == 0 for g in later.groups)  # rated again
+    assert {g.id for g in later.groups}.isdisjoint({g.id for g in earlier.groups})
+    assert later.agreements == []
+    baseline = later.baseline
+    assert baseline is not None and baseline.file == "møde-2025.amk"
+    assert baseline.details == earlier.details and baseline.modified == earlier.modified
+    assert [(g.name, g.scores["trust"], g.notes) for g in baseline.groups] == [
+        ("Køkkenet", 2, [""] * 5),  # scores kept, notes not
+        ("Natholdet", 4, [""] * 5),
+    ]
+    # a copy: the earlier session changing later changes nothing here
+    earlier.agreements[0].status = "done"
+    earlier.groups[0].set_score("trust", 5)
+    assert baseline.agreements[0].status == "open" and baseline.groups[0].scores["trust"] == 2
+    # it is saved with the session and read back the same
+    later.created = later.modified = "2026-12-01T10:00:00Z"
+    assert load_session_bytes(to_bytes(later), "x.amk") == later
+
+
+def test_the_chain_of_a_year_keeps_the_newest_twelve_meetings() -> None:
+    session = earlier_meeting()
+    for month in range(1, 16):
+        session = follow_up_session(session, f"møde-{month:02d}.amk")
+        session.groups[0].set_score("trust", month % 5 + 1)
+    chain = list(session.baseline.chain())
+    assert len(chain) == MAX_CHAIN
+    assert [link.file for link in chain[:3]] == ["møde-15.amk", "møde-14.amk", "møde-13.amk"]
+    assert chain[-1].file == "møde-04.amk" and chain[-1].baseline is None
+
+
+def test_the_means_then_and_now_and_the_change_with_its_sign() -> None:
+    earlier = earlier_meeting().groups  # trust 2 and 4 (mean 3), knowledge 4 (one group)
+    now = [rated("Køkkenet", trust=4, knowledge=3), rated("Natholdet", trust=5)]
+    changes = {change.key: change for change in compare_means(now, earlier)}
+    assert (changes["trust"].earlier, changes["trust"].now) == (3.0, 4.5)
+    assert changes["trust"].change == pytest.approx(1.5)
+    assert changes["knowledge"].change == pytest.approx(-1.0)
+    assert changes["resources"].change is None  # rated in neither
+    assert [c.key for c in compare_means(now, earlier)] == list(FACTOR_KEYS)
+
+
+def test_a_group_is_matched_by_its_name_case_and_spaces_aside() -> None:
+    earlier = [Group("Køkkenet"), Group("nat holdet"), Group("Dobbelt"), Group("dobbelt ")]
+    assert matching_group(Group(" køkkenet"), earlier) is earlier[0]
+    assert matching_group(Group("Nat  Holdet"), earlier) is earlier[1]
+    assert matching_group(Group("Dobbelt"), earlier) is None  # two of that name: no match
+    assert matching_group(Group("Ny gruppe"), earlier) is None
+
+
+def test_a_follow_up_of_a_version_1_file(tmp_path) -> None:
+    """Any earlier session can be the baseline, also one read from a version-1 file."""
+    from pathlib import Path
+
+    from amk_desktop.formats.amk import load_session
+
+    golden = Path(__file__).parent / "data" / "golden" / "session-v1.amk"
+    later = follow_up_session(load_session(golden), golden.name)
+    assert later.baseline is not None and later.baseline.file == "session-v1.amk"
+    assert later.baseline.groups[0].scores["trust"] == 1
+    assert [a.outcome for a in later.baseline.agreements] == [""] * 4

@@ -1,0 +1,176 @@
+"""Follow-up over the year in the window (issue 12): a new meeting from an earlier one, its
+agreements reviewed on Før as steps of the undo history, an earlier meeting chosen to compare
+with and taken away again, all kept in the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
+from amk_desktop.formats.amk import load_session, save_session
+
+
+def earlier_file(tmp_path: Path) -> Path:
+    session = Session(
+        details=MeetingDetails(
+            title="Personalemøde <&>", workplace="Solbjerg", department="Nord", date="2025-11-24"
+        ),
+        groups=[Group("Køkkenet"), Group("Natholdet")],
+        agreements=[
+            Agreement(
+                action="Fast punkt om arbejdsmiljø", responsible="Lars", deadline="2026-01-31"
+            ),
+            Agreement(action="Sparring på tværs", status="in_progress"),
+        ],
+    )
+    session.groups[0].set_score("trust", 2)
+    path = tmp_path / "møde-2025.amk"
+    save_session(session, path)
+    return path
+
+
+def test_a_follow_up_meeting_reviews_the_earlier_agreements(window, dialogs, tmp_path) -> None:
+    dialogs.open_path = str(earlier_file(tmp_path))
+    window.findChild(type(window.open_action), "follow_up_action").trigger()
+    assert window.current_step == 0
+    session = window.model.session
+    assert session.details.workplace == "Solbjerg" and session.details.date == ""
+    assert [g.name for g in session.groups] == ["Køkkenet", "Natholdet"]
+    page = window.before_page
+    assert page.review_box.isVisible()
+    assert page.review_about.text() == (
+        "Aftalerne fra “Personalemøde <&>” den 24.11.2025 (møde-2025.amk). Gennemgå hver "
+        "aftale: hvor den står, og hvordan det gik."
+    )
+    table = page.earlier_agreements.model()
+    assert table.rowCount() == 2
+    assert [table.index(0, c).data() for c in range(5)] == [
+        "Fast punkt om arbejdsmiljø",
+        "Lars",
+        "31.01.2026",
+        "Åben",
+        "",
+    ]
+    # reviewed in the meeting: each change a step of the undo history
+    assert table.setData(table.index(0, 3), "done")
+    assert table.setData(table.index(0, 4), "Punktet er fast nu 🙂")
+    assert table.index(0, 3).data() == "Gennemført"
+    assert session.baseline.agreements[0].outcome == "Punktet er fast nu 🙂"
+    assert not table.flags(table.index(0, 0)) & Qt.ItemFlag.ItemIsEditable  # as agreed
+    window.model.undo_stack.undo()
+    assert session.baseline.agreements[0].outcome == ""
+    window.model.undo_stack.redo()
+    # saved with the meeting, and read back
+    path = tmp_path / "møde-2026.amk"
+    dialogs.save_path = str(path)
+    assert window.document.save_as()
+    loaded = load_session(path)
+    assert loaded.baseline.file == "møde-2025.amk"
+    assert [(a.status, a.outcome) for a in loaded.baseline.agreements] == [
+        ("done", "Punktet er fast nu 🙂"),
+        ("in_progress", ""),
+    ]
+
+
+def test_an_earlier_meeting_chosen_to_compare_with_and_taken_away(
+    window, dialogs, tmp_path
+) -> None:
+    dialogs.open_path = str(earlier_file(tmp_path))
+    remove = window.findChild(type(window.open_action), "remove_baseline_action")
+    assert not remove.isEnabled()
+    window.show_step("before")
+    assert not window.before_page.review_box.isVisible()
+    window.findChild(type(window.open_action), "baseline_action").trigger()
+    assert window.model.baseline is not None and remove.isEnabled()
+    assert window.before_page.review_box.isVisible()
+    assert window.model.session.groups[0].name == "Gruppe 1"  # this meeting is as it was
+    remove.trigger()
+    assert window.model.baseline is None and not window.before_page.review_box.isVisible()
+    window.model.undo_stack.undo()  # chosen again
+    assert window.model.baseline is not None
+
+
+def test_an_unreadable_earlier_file_says_why_and_changes_nothing(window, dialogs, tmp_path) -> None:
+    bad = tmp_path / "ødelagt.amk"
+    bad.write_bytes(b"{ not json")
+    dialogs.open_path = str(bad)
+    before = window.model.session
+    assert not window.new_follow_up()
+    assert not window.choose_baseline()
+    assert window.model.session is before and before.baseline is None
+    assert any(kind == "error" and "ødelagt.amk" in text for kind, text in dialogs.calls)
+
+
+def test_efter_compares_each_factor_then_and_now(window, dialogs, tmp_path) -> None:
+    dialogs.open_path = str(earlier_file(tmp_path))
+    assert window.new_follow_up()
+    window.show_step("after")
+    page = window.after_page
+    assert page.tabs.isTabVisible(2)  # shown for a follow-up
+    assert page.tabs.tabText(2) == "Sammenlignet med det tidligere møde"
+    table = page.comparison.model()
+    assert [table.index(0, c).data() for c in range(4)] == [
+        "Åbenhed, tillid og psykologisk tryghed",
+        "2,0",
+        "–",
+        "–",
+    ]
+    window.model.set_score("trust", 4, 0)
+    window.model.set_score("trust", 5, 1)
+    assert [table.index(0, c).data() for c in range(1, 4)] == ["2,0", "4,5", "+2,5"]
+    window.model.set_score("trust", 1, 0)
+    window.model.set_score("trust", 1, 1)
+    assert table.index(0, 3).data() == "−1,0"
+    assert "“Personalemøde <&>” (møde-2025.amk)" in page.comparison_about.text()
+    window.model.set_baseline(None)
+    assert not page.tabs.isTabVisible(2)
+
+
+def test_the_sheet_compares_with_the_earlier_meeting_from_the_command_line(tmp_path) -> None:
+    """`amk-desktop export NOW.amk --pdf OUT.pdf --baseline EARLIER.amk`: each factor then,
+    now and the change with its sign, and the earlier agreements with their status; a session
+    that follows one up prints the same without --baseline. A bad earlier file: exit 1."""
+    from pypdf import PdfReader
+
+    from amk_desktop.core.baseline import follow_up_session
+    from tests.test_cli import run
+
+    earlier = earlier_file(tmp_path)
+    now = follow_up_session(load_session(earlier), earlier.name)
+    now.groups[0].set_score("trust", 4)
+    now.groups[1].set_score("trust", 5)
+    now.baseline.agreements[0].status = "done"
+    now.baseline.agreements[0].outcome = "Fast punkt <nu> & altid 🙂"
+    plain = Session(groups=now.groups)  # the same scores, following nothing up
+    follows, alone = tmp_path / "opfølgning.amk", tmp_path / "alene.amk"
+    save_session(now, follows)
+    save_session(plain, alone)
+
+    def text_of(pdf: Path) -> str:
+        return " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+
+    out = tmp_path / "ark.pdf"
+    result = run("export", str(alone), "--pdf", str(out), "--baseline", str(earlier))
+    assert result.returncode == 0, result.stderr
+    text = text_of(out)
+    assert "Sammenlignet med det tidligere møde" in text
+    assert "Personalemøde <&>, 24. november 2025 (møde-2025.amk)" in text
+    assert "2,0 4,5 +2,5" in text  # trust: then, now, change
+    assert "Aftalerne fra det tidligere møde" in text and "Fast punkt om arbejdsmiljø" in text
+    out2 = tmp_path / "ark2.pdf"
+    assert run("export", str(follows), "--pdf", str(out2), "--lang", "en").returncode == 0
+    english = text_of(out2)
+    assert "Compared with the earlier meeting" in english and "+2.5" in english
+    assert "Done" in english and "Fast punkt <nu> & altid" in english
+    assert "Sammenlignet" not in text_of(out2)
+    plain_pdf = tmp_path / "ark3.pdf"
+    assert run("export", str(alone), "--pdf", str(plain_pdf)).returncode == 0
+    assert "Sammenlignet med det tidligere møde" not in text_of(plain_pdf)
+    bad = tmp_path / "ødelagt.amk"
+    bad.write_bytes(b"{")
+    out4 = tmp_path / "ark4.pdf"
+    result = run("export", str(alone), "--pdf", str(out4), "--baseline", str(bad))
+    assert result.returncode == 1 and "ødelagt.amk" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and not out4.exists()
