@@ -174,3 +174,30 @@ def test_the_sheet_compares_with_the_earlier_meeting_from_the_command_line(tmp_p
     result = run("export", str(alone), "--pdf", str(out4), "--baseline", str(bad))
     assert result.returncode == 1 and "ødelagt.amk" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and not out4.exists()
+
+
+def test_the_chart_draws_the_earlier_result_grey_and_dashed(window, dialogs, tmp_path) -> None:
+    """The current group's earlier outline (same name), or in the mean mode the earlier mean;
+    the legend says which meeting it is; none for a group new since then."""
+    from amk_desktop.core import radar
+
+    dialogs.open_path = str(earlier_file(tmp_path))
+    assert window.new_follow_up()
+    window.show_step("during")
+    page = window.during_page
+    chart = page.ensure_chart()
+    earlier_kitchen = radar.outline([2, None, None, None, None, None])
+    assert chart.earlier_outline == earlier_kitchen  # Køkkenet had trust 2
+    assert chart._earlier.isVisible() and chart._earlier.pen().style() == Qt.PenStyle.CustomDashLine
+    assert "tidligere: Personalemøde &lt;&amp;&gt;" in page.legend.text()
+    window.model.set_current_index(1)  # Natholdet: rated nothing then, an outline of nothing
+    assert chart.earlier_outline == radar.outline([None] * 6)
+    page.chart_mode.setCurrentIndex(2)  # the mean
+    assert chart.mode == "mean" and chart.earlier_outline == earlier_kitchen
+    page.chart_mode.setCurrentIndex(1)  # the current group
+    window.model.rename_group(1, "Ny gruppe")  # no group of that name then
+    assert chart.earlier_outline is None and not chart._earlier.isVisible()
+    assert "tidligere" not in page.legend.text()
+    window.model.set_baseline(None)
+    window.model.set_current_index(0)
+    assert chart.earlier_outline is None

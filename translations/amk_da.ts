@@ -372,6 +372,10 @@
 <context>
     <name>ChartLegend</name>
     <message>
+        <source>earlier: %1</source>
+        <translation>tidligere: %1</translation>
+    </message>
+    <message>
         <source>Mean of %1 groups</source>
         <translation>Gennemsnit af %1 grupper</translation>
     </message>

@@ -60,6 +60,8 @@ SUMMARY_DISAGREE_HEX = "#DDE7F7"
 SUMMARY_MEAN_HEX = "#1F4E79"
 SUMMARY_BAND_HEX = "#E69F00"
 
-# the survey's department chart: this survey, and the earlier one beside it (issue 13)
+# what was measured earlier, beside what is measured now: the survey a year before (issue 13)
+# and the earlier meeting's outline in the spider chart (issue 12); always with words as well
+EARLIER_HEX = "#7A828A"  # neutral grey, 3.9:1 on white
 SURVEY_CURRENT_HEX = SUMMARY_MEAN_HEX
-SURVEY_EARLIER_HEX = "#7A828A"  # neutral grey, 3.9:1 on white
+SURVEY_EARLIER_HEX = EARLIER_HEX

@@ -30,7 +30,7 @@ from amk_desktop.core.text import Text
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.pages.guidance import during_html
 from amk_desktop.ui.session_model import SessionModel
-from amk_desktop.ui.widgets.chart_legend import legend_html
+from amk_desktop.ui.widgets.chart_legend import earlier_label, legend_html
 from amk_desktop.ui.widgets.factor_control import FactorControl
 from amk_desktop.ui.widgets.group_list import GroupList, default_group_name, group_swatch
 from amk_desktop.ui.widgets.questions_panel import QuestionsPanel
@@ -232,6 +232,7 @@ class DuringPage(QWidget):
         model.current_group_changed.connect(self._show_current_group)
         model.current_group_changed.connect(self._update_move_buttons)
         model.session_replaced.connect(self._refresh_groups)
+        model.baseline_changed.connect(self._update_legend)
 
         self.retranslate()
         self._fit_name_edit()
@@ -344,12 +345,13 @@ class DuringPage(QWidget):
 
     def _update_legend(self) -> None:
         groups = self._model.groups
-        if len(groups) < 2:
+        mode = self.chart_mode_name
+        earlier = earlier_label(self._model.baseline, self._model.current_group, mode)
+        if len(groups) < 2 and earlier is None:
             self.legend.setText("")
             self.legend.setVisible(False)
             return
-        mode = self.chart_mode_name
-        self.legend.setText(legend_html(groups, mode, self._model.current_index))
+        self.legend.setText(legend_html(groups, mode, self._model.current_index, earlier))
         self.legend.setVisible(True)
 
     def _show_current_group(self) -> None:

@@ -8,7 +8,9 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from amk_desktop.core.baseline import Baseline, matching_group
 from amk_desktop.core.palette import (
+    EARLIER_HEX,
     SUMMARY_BAND_HEX,
     SUMMARY_MEAN_HEX,
     group_colour,
@@ -22,8 +24,32 @@ NAME_LENGTH = 40  # characters of a group's name in the legend
 MOST_GROUPS = 12  # groups named in the legend; the group list (and its tool tips) has them all
 
 
-def legend_html(groups: Sequence[Group], mode: str, current: int) -> str:
-    """`mode` as `RadarChart.set_mode`: "all", "current" or "mean"."""
+def earlier_label(baseline: Baseline | None, current: Group, mode: str) -> str | None:
+    """The name of the earlier meeting when the chart draws its outline (RadarChart: the
+    current group's of the same name, or the mean in the mean mode), else None."""
+    if baseline is None:
+        return None
+    if mode != "mean" and matching_group(current, baseline.groups) is None:
+        return None
+    return " ".join(baseline.details.title.split()) or baseline.file
+
+
+def earlier_html(name: str) -> str:
+    """The earlier meeting's outline (issue 12): grey and dashed, with its name."""
+    words = fill(QCoreApplication.translate("ChartLegend", "earlier: %1"), name)
+    return f'<span style="color:{EARLIER_HEX}">╌╌</span>&nbsp;{escape(elide(words, NAME_LENGTH))}'
+
+
+def legend_html(
+    groups: Sequence[Group], mode: str, current: int, earlier: str | None = None
+) -> str:
+    """`mode` as `RadarChart.set_mode`: "all", "current" or "mean"; `earlier`: the name of the
+    earlier meeting whose outline is drawn too, if one is."""
+    tail = f" &nbsp; {earlier_html(earlier)}" if earlier is not None else ""
+    return _groups_html(groups, mode, current) + tail
+
+
+def _groups_html(groups: Sequence[Group], mode: str, current: int) -> str:
     if mode == "mean":
         return (
             f'<span style="color:{SUMMARY_MEAN_HEX}">■</span>&nbsp;'

@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from amk_desktop.core import radar
+from amk_desktop.core.baseline import matching_group
 from amk_desktop.core.factors import FACTOR_KEYS, FACTORS
 from amk_desktop.core.palette import (
+    EARLIER_HEX,
     SUMMARY_BAND_HEX,
     SUMMARY_MEAN_HEX,
     group_colour,
@@ -247,6 +249,13 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         for item in (self._band, self._mean.shape, self._mean.markers):
             plot.addItem(item)
             item.setVisible(False)
+        # a follow-up meeting (issue 12): the earlier result under this one, grey and dashed
+        # (the current group's of the same name, or in the mean mode the earlier mean)
+        self._earlier = QGraphicsPathItem()
+        self._earlier.setZValue(3)
+        self._earlier.setVisible(False)
+        self.earlier_outline: radar.Outline | None = None
+        plot.addItem(self._earlier)
         self._others = _OtherGroupsLayer()
         plot.addItem(self._others)
 
@@ -258,6 +267,8 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
         model.groups_changed.connect(self._rebuild_groups)
         model.session_replaced.connect(self._rebuild_groups)
         model.current_group_changed.connect(self._restyle_groups)
+        model.baseline_changed.connect(self._update_earlier)
+        model.group_renamed.connect(self._update_earlier)
         self._rebuild_groups()
         self._ready = True
 
@@ -323,6 +334,30 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
             item.setVisible(mean)
         if mean:
             self._update_mean()
+        self._update_earlier()
+
+    def _update_earlier(self, *_args: object) -> None:
+        """The earlier meeting's outline to compare with: the current group's of the same
+        name, or (mean mode) the earlier groups' mean; none without an earlier meeting."""
+        baseline = self._model.baseline
+        outline = None
+        if baseline is not None:
+            if self._mode == "mean":
+                means = [factor.mean for factor in summarize(baseline.groups).factors]
+                outline = radar.outline(means)
+            else:
+                earlier = matching_group(self._model.current_group, baseline.groups)
+                outline = radar.outline(earlier.ordered_scores()) if earlier else None
+        self.earlier_outline = outline
+        self._earlier.setVisible(outline is not None)
+        if outline is None:
+            return
+        pen = QPen(QColor(EARLIER_HEX), self._line_width * 0.8)
+        pen.setDashPattern([3.0, 2.0])
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        self._earlier.setPen(pen)
+        self._earlier.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self._earlier.setPath(_polyline_path(outline))
 
     def _update_others(self) -> None:
         current = self._model.current_index
@@ -509,6 +544,7 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
             items.style(index == self._model.current_index, self._line_width)
         self._mean.style(True, self._line_width)
         self._update_others()
+        self._update_earlier()  # its line's width follows the chart's size
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

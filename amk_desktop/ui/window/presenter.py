@@ -23,7 +23,7 @@ from amk_desktop.core.text import fill
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
 from amk_desktop.ui.widgets.agenda_timer import Clock, clock_text
-from amk_desktop.ui.widgets.chart_legend import legend_html
+from amk_desktop.ui.widgets.chart_legend import earlier_label, legend_html
 from amk_desktop.ui.widgets.radar_chart import RadarChart
 
 PAGES = ("what_is", "six_factors", "chart")
@@ -138,7 +138,12 @@ class PresenterView(QWidget):
 
     def show_legend(self) -> None:
         self.legend.setText(
-            legend_html(self._model.groups, self.chart.mode, self._model.current_index)
+            legend_html(
+                self._model.groups,
+                self.chart.mode,
+                self._model.current_index,
+                earlier_label(self._model.baseline, self._model.current_group, self.chart.mode),
+            )
         )
 
     def _show_slides(self) -> None:
