@@ -6,6 +6,7 @@
     amk-desktop sheets --pdf OUT             print the blank dialogue sheets to PDF
     amk-desktop collect MEETING OTHER...     collect the groups of other laptops' files
     amk-desktop survey FILE.csv|FILE.xlsx    score NFA's 8-item survey per department
+    amk-desktop record --pdf OUT SESSION...  the annual work-environment discussion record
 
 Bad input gives one line on stderr and exit status 1, never a traceback; an existing OUT is
 replaced atomically. Argument parsing imports no Qt, so `--version` and `--help` answer at once.
@@ -20,7 +21,7 @@ from typing import Any, NoReturn
 
 from amk_desktop import APP_NAME, __version__
 
-COMMANDS = ("validate", "export", "sheets", "collect", "survey")
+COMMANDS = ("validate", "export", "sheets", "collect", "survey", "record")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -40,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "other commands: 'amk-desktop validate FILE...', "
             "'amk-desktop export FILE.amk --pdf OUT.pdf', 'amk-desktop sheets --pdf OUT.pdf', "
-            "'amk-desktop collect MEETING.amk OTHER.amk...', 'amk-desktop survey FILE.csv' "
+            "'amk-desktop collect MEETING.amk OTHER.amk...', 'amk-desktop survey FILE.csv', "
+            "'amk-desktop record --pdf OUT.pdf SESSION.amk...' "
             "(each with --help)"
         ),
     )
@@ -97,6 +99,18 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
             metavar="OUT.amk",
             help="the file to write (default: MEETING.amk itself, its old version kept as .bak)",
         )
+    elif command == "record":
+        parser = _Parser(
+            prog=prog,
+            description=(
+                "Write the annual work-environment discussion record (PDF) from the year's "
+                "sessions, and the earlier meetings they follow up: the meetings oldest first, "
+                "the scores through the year, what was agreed and how it went, the goals for "
+                "the coming year, the points the discussion covers, and signatures."
+            ),
+        )
+        parser.add_argument("files", nargs="+", metavar="SESSION.amk")
+        _pdf_options(parser)
     elif command == "survey":
         parser = _Parser(
             prog=prog,
@@ -217,6 +231,35 @@ def _export(args: argparse.Namespace) -> int:
         lambda: build_agreements_sheet(session, translate, paper=args.paper, locale=args.lang),
         args.pdf,
         args.file,
+    )
+
+
+def _record(args: argparse.Namespace) -> int:
+    from datetime import date  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    from amk_desktop.core.annual import year_meetings  # noqa: PLC0415
+    from amk_desktop.formats.amk import SessionFileError, load_session  # noqa: PLC0415
+
+    sessions = []
+    try:
+        for file in args.files:
+            sessions.append((Path(file).name, load_session(file)))
+    except SessionFileError as error:
+        print(f"amk-desktop: {error}", file=sys.stderr)
+        return 1
+    meetings = year_meetings(sessions)
+    translate = _translator(args.lang)
+    today = date.today()
+    made = f"{today.day}.{today.month}.{today.year}" if args.lang == "da" else today.isoformat()
+    sources = ", ".join(name for name, _session in sessions)
+    from amk_desktop.export.annual_record import build_annual_record  # noqa: PLC0415
+
+    return _write_pdf(
+        lambda: build_annual_record(
+            meetings, translate, sources=sources, made=made, paper=args.paper, locale=args.lang
+        ),
+        args.pdf,
     )
 
 
@@ -382,6 +425,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "sheets": _sheets,
             "collect": _collect,
             "survey": _survey,
+            "record": _record,
         }
         run = runs[command]
         try:

@@ -84,7 +84,7 @@ from amk_desktop.export.labels import (
     WORKPLACE,
 )
 from amk_desktop.export.reportlab_setup import FONT, FONT_BOLD
-from amk_desktop.export.tables import Table, _row_heights, _table_style, _TableFeed
+from amk_desktop.export.tables import FEED_ROWS, Table, _row_heights, _table_style, _TableFeed
 from amk_desktop.export.text_layout import Paragraph, _p, para_text, printable, widest_word
 from amk_desktop.export.theme import (
     ACCENT_HEX,
@@ -104,7 +104,6 @@ ACTION_LONG_TEXT = 3000  # characters: a longer action has its small print in a 
 TALL_TEXT = 1000  # characters: a shorter field cannot make a table row taller than the limit
 TALL_SAMPLE = 2000  # characters of a longer field measured to tell that its row is too tall
 TITLE_LIMIT = 300  # characters: a longer meeting title is printed as body text
-FEED_ROWS = 60  # body rows: a longer table is handed to reportlab a page at a time
 ROW_PAGES_LIMIT = 1  # pages: a row taller than this is printed as a block of fields instead
 LONG_WORD = 24  # characters: a column of the agreements is widened for a word up to this long
 FACTOR_COLUMN_LEAST = 104.0  # points: the factors' column of the scores table (two lines each)

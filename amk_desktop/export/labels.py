@@ -56,6 +56,52 @@ COL_CHANGE = QT_TRANSLATE_NOOP("Sheet", "Change")
 EARLIER_AGREEMENTS_HEADING = QT_TRANSLATE_NOOP("Sheet", "The earlier meeting’s agreements")
 COL_STATUS = AGREEMENT_FIELD_LABELS["status"]
 COL_OUTCOME = OUTCOME_LABEL
+# the annual work-environment discussion record (issue 12; the points are Arbejdstilsynet's,
+# as shared/domain.md gives them)
+RECORD_TITLE = QT_TRANSLATE_NOOP("Sheet", "The annual work-environment discussion")
+RECORD_SUBTITLE = QT_TRANSLATE_NOOP(
+    "Sheet",
+    "Written record of the year's work on work-environment competence: %1. Made %2 with AMK "
+    "Desktop from %3.",
+)
+RECORD_MEETINGS = QT_TRANSLATE_NOOP("Sheet", "The year's meetings")
+RECORD_SCORES = QT_TRANSLATE_NOOP("Sheet", "The scores through the year")
+RECORD_SCORES_NOTE = QT_TRANSLATE_NOOP(
+    "Sheet",
+    "Each factor's mean over the groups that rated it, at each meeting; the change is the last "
+    "meeting's mean minus the first's.",
+)
+RECORD_AGREED = QT_TRANSLATE_NOOP("Sheet", "What was agreed, and how it went")
+RECORD_GOALS = QT_TRANSLATE_NOOP("Sheet", "Goals for the coming year")
+RECORD_GOALS_NOTE = QT_TRANSLATE_NOOP("Sheet", "The agreements of the latest meeting, %1.")
+RECORD_POINTS = QT_TRANSLATE_NOOP("Sheet", "What the annual discussion covers")
+RECORD_POINTS_NOTE = QT_TRANSLATE_NOOP(
+    "Sheet",
+    "The Danish rules require the employer to hold the discussion with the employees or the "
+    "work-environment organisation every year, and to be able to show in writing that it took "
+    "place. Write what you agreed under each point.",
+)
+RECORD_POINT_PLAN = QT_TRANSLATE_NOOP(
+    "Sheet", "The content of next year's cooperation on safety and health"
+)
+RECORD_POINT_ORGANISE = QT_TRANSLATE_NOOP("Sheet", "How the cooperation is organised")
+RECORD_POINT_GOALS_MET = QT_TRANSLATE_NOOP("Sheet", "Whether last year's goals were met")
+RECORD_POINT_NEW_GOALS = QT_TRANSLATE_NOOP("Sheet", "Goals for the coming year")
+RECORD_POINT_COMPETENCE = QT_TRANSLATE_NOOP(
+    "Sheet",
+    "Under 10 employees without a work-environment organisation: whether the necessary "
+    "knowledge of the working environment is present. Larger workplaces: the competence plan "
+    "of the work-environment organisation's members",
+)
+RECORD_SIGNATURES = QT_TRANSLATE_NOOP("Sheet", "Signatures")
+RECORD_SIGN_EMPLOYER = QT_TRANSLATE_NOOP("Sheet", "For the employer")
+RECORD_SIGN_EMPLOYEES = QT_TRANSLATE_NOOP(
+    "Sheet", "For the employees / the work-environment organisation"
+)
+RECORD_SIGN_LINE = QT_TRANSLATE_NOOP("Sheet", "Date and signature")
+RECORD_MEETING = QT_TRANSLATE_NOOP("Sheet", "Meeting")
+RECORD_GROUPS = QT_TRANSLATE_NOOP("Sheet", "Groups")
+RECORD_NO_DATE = QT_TRANSLATE_NOOP("Sheet", "no date")
 CLOSING_HEADING = QT_TRANSLATE_NOOP("Sheet", "Closing")
 NOT_ANSWERED = QT_TRANSLATE_NOOP("Sheet", "Not answered.")
 NOTES_HEADING = QT_TRANSLATE_NOOP("Sheet", "The groups’ notes")

@@ -210,3 +210,33 @@ class _TableFeed(Flowable):  # type: ignore[misc]
         table, _ = self._page_table(self.width, _HUGE)
         table.wrapOn(self.canv, self.width, _HUGE)
         table.drawOn(self.canv, 0, 0)
+
+
+FEED_ROWS = 60  # body rows: a longer table is handed to reportlab a page at a time
+DEFAULT_PADDING = (3.0, 6.0, 3.0, 6.0)  # reportlab's cell padding: top, right, bottom, left
+
+
+def long_table(
+    header: list[Any],
+    rows: Sequence[list[Any]],
+    widths: Sequence[float],
+    commands: Sequence[tuple[Any, ...]],
+    check: Callable[[], None],
+    padding: tuple[float, float, float, float] = DEFAULT_PADDING,
+) -> Flowable:
+    """A table under a header row repeated on every page: a `Table`, or for more than
+    `FEED_ROWS` rows a `_TableFeed` (linear in its rows, where reportlab's own is quadratic).
+    `padding` must be the padding `commands` give the cells (top, right, bottom, left)."""
+    style = _table_style(commands)
+
+    def make(data: list[list[Any]], heights: list[float | None] | None = None) -> Table:
+        table = Table(data, colWidths=list(widths), rowHeights=heights, repeatRows=1)
+        table.hAlign = "LEFT"
+        table.setStyle(style)
+        return table
+
+    if len(rows) <= FEED_ROWS:
+        return make([header, *rows])
+    header_height = _row_heights([header], widths, padding, check)[0]
+    heights = _row_heights(rows, widths, padding, check)
+    return _TableFeed(make, sum(widths), header, header_height, list(rows), heights)

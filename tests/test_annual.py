@@ -1,0 +1,130 @@
+"""The year's meetings (issue 12): each meeting once, oldest first, its agreements as last
+reviewed; the agreements due over the year; the annual work-environment discussion record
+from the command line, in both languages, that a representative would file as it is."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from amk_desktop.core.annual import agreements_due, year_meetings
+from amk_desktop.core.baseline import follow_up_session
+from amk_desktop.core.session import Agreement, MeetingDetails, Session
+from amk_desktop.formats.amk import load_session, save_session
+from tests.test_cli import run
+
+
+def a_year(tmp_path: Path) -> tuple[Path, Path]:
+    """Two meetings a year apart, the second started from the first, each saved."""
+    first = Session.new("Køkkenet")
+    first.details = MeetingDetails(
+        title="Personalemøde <&>", workplace="Solbjerg", department="Nord", date="2025-11-24"
+    )
+    first.groups[0].set_score("trust", 2)
+    first.groups[0].set_score("knowledge", 4)
+    first.agreements = [
+        Agreement(action="Fast punkt om arbejdsmiljø", responsible="Lars", deadline="2026-01-31"),
+        Agreement(action="Sparring på tværs 🙂", follow_up="2026-06-01"),
+        Agreement(action="Opgivet idé", deadline="2026-02-01", status="dropped"),
+    ]
+    one = tmp_path / "møde-2025.amk"
+    save_session(first, one)
+    second = follow_up_session(load_session(one), one.name)
+    second.details.date = "2026-11-23"
+    second.groups[0].set_score("trust", 4)
+    second.groups[0].set_score("knowledge", 4)
+    second.baseline.agreements[0].status = "done"
+    second.baseline.agreements[0].outcome = "Står fast på dagsordenen"
+    second.agreements = [
+        Agreement(
+            action="Ny aftale", goal="Færre afbrydelser", responsible="Mette", deadline="2027-02-01"
+        )
+    ]
+    second.created = "2026-11-23T09:00:00Z"  # a year later
+    two = tmp_path / "møde-2026.amk"
+    save_session(second, two)
+    return one, two
+
+
+def test_each_meeting_once_oldest_first_with_its_agreements_as_last_reviewed(tmp_path) -> None:
+    one, two = a_year(tmp_path)
+    both = year_meetings([(two.name, load_session(two)), (one.name, load_session(one))])
+    assert [m.details.date for m in both] == ["2025-11-24", "2026-11-23"]
+    assert [a.status for a in both[0].agreements] == ["done", "open", "dropped"]  # reviewed
+    assert both[0].agreements[0].outcome == "Står fast på dagsordenen"
+    assert both[0].source == "møde-2025.amk"
+    # the latest file alone brings the earlier meeting along (its chain)
+    alone = year_meetings([(two.name, load_session(two))])
+    assert [m.details.title for m in alone] == ["Personalemøde <&>", "Personalemøde <&>"]
+    assert alone[0].agreements == both[0].agreements
+    assert both[0].means[0] == 2.0 and both[1].means[0] == 4.0
+
+
+def test_the_agreements_due_over_the_year(tmp_path) -> None:
+    _one, two = a_year(tmp_path)
+    meetings = year_meetings([(two.name, load_session(two))])
+    due = agreements_due(meetings, date(2026, 5, 15))
+    # the done agreement's deadline is not due; the dropped one never; the follow-up in 17 days
+    assert [(d.agreement.action, d.kind, d.overdue) for d in due] == [
+        ("Sparring på tværs 🙂", "follow_up", False)
+    ]
+    later = agreements_due(meetings, date(2027, 3, 1))
+    assert [(d.agreement.action, d.kind, d.overdue) for d in later] == [
+        ("Sparring på tværs 🙂", "follow_up", True),
+        ("Ny aftale", "deadline", True),
+    ]
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_annual_record_from_the_command_line(tmp_path, language) -> None:
+    from pypdf import PdfReader
+
+    one, two = a_year(tmp_path)
+    out = tmp_path / "drøftelse.pdf"
+    result = run("record", "--pdf", str(out), "--lang", language, str(one), str(two))
+    assert result.returncode == 0, result.stderr
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    words = {
+        "da": (
+            "Den årlige arbejdsmiljødrøftelse",
+            "Scorerne gennem året",
+            "Hvad blev aftalt, og hvordan gik det",
+            "Mål for det kommende år",
+            "Om sidste års mål er nået",
+            "For arbejdsgiveren",
+            "24. november 2025 – 23. november 2026",
+            "Gennemført",
+            "+2,0",
+        ),
+        "en": (
+            "The annual work-environment discussion",
+            "The scores through the year",
+            "What was agreed, and how it went",
+            "Goals for the coming year",
+            "Whether last year's goals were met",
+            "For the employer",
+            "24 November 2025 – 23 November 2026",
+            "Done",
+            "+2.0",
+        ),
+    }[language]
+    for word in words:
+        assert word in text, word
+    assert "Personalemøde <&>" in text and "Sparring på tværs" in text
+    assert "Står fast på dagsordenen" in text and "Færre afbrydelser" in text
+    assert "møde-2025.amk, møde-2026.amk" in text
+
+
+def test_the_record_refuses_bad_input_and_writes_nothing(tmp_path) -> None:
+    one, _two = a_year(tmp_path)
+    bad = tmp_path / "ødelagt.amk"
+    bad.write_bytes(b"[]")
+    out = tmp_path / "drøftelse.pdf"
+    result = run("record", "--pdf", str(out), str(one), str(bad))
+    assert result.returncode == 1 and "ødelagt.amk" in result.stderr and not out.exists()
+    assert len(result.stderr.strip().splitlines()) == 1
+    result = run("record", "--pdf", str(one), str(one))  # never over a session file
+    assert result.returncode == 1 and load_session(one).details.title == "Personalemøde <&>"
+    assert run("record", str(one)).returncode == 1  # --pdf is needed
