@@ -12,6 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
@@ -60,6 +61,7 @@ def build_services(
     autosave_directory: Path | None = None,
     appearance: Appearance | None = None,
     clock: Callable[[], float] | None = None,
+    today: Callable[[], date] | None = None,
 ) -> WindowServices:
     """The services of a window: those given, and the program's own for the rest (the
     settings in QSettings' usual place, the catalogues, real dialogs, the autosave folder in
@@ -74,6 +76,7 @@ def build_services(
         appearance=appearance if appearance is not None else Appearance(app),
         autosave_directory=autosave_directory or autosave.default_directory(),
         clock=clock if clock is not None else time.monotonic,
+        today=today if today is not None else date.today,
     )
 
 
@@ -90,9 +93,10 @@ class MainWindow(main_window.MainWindow):
         autosave_directory: Path | None = None,
         appearance: Appearance | None = None,
         clock: Callable[[], float] | None = None,
+        today: Callable[[], date] | None = None,
     ) -> None:
         services = build_services(
-            settings, translations, dialogs, autosave_directory, appearance, clock
+            settings, translations, dialogs, autosave_directory, appearance, clock, today
         )
         super().__init__(services, session)
 

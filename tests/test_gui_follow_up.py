@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
@@ -201,3 +202,49 @@ def test_the_chart_draws_the_earlier_result_grey_and_dashed(window, dialogs, tmp
     window.model.set_baseline(None)
     window.model.set_current_index(0)
     assert chart.earlier_outline is None
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "propagateSizeHints")
+def test_agreements_over_the_year_and_the_annual_record_from_the_window(
+    make_window, dialogs, tmp_path, qtbot
+) -> None:
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    window = make_window(today=lambda: date(2026, 3, 1))
+    window.resize(1366, 768)
+    window.show()
+    dialogs.open_path = str(earlier_file(tmp_path))
+    assert window.new_follow_up()
+    row = window.model.add_agreement()
+    window.model.set_agreement_field(row, "action", "Ny aftale <&>")
+    window.model.set_agreement_field(row, "deadline", "2026-03-20")
+    view = window.show_year_agreements()
+    table = view.table
+    rows = [[table.item(r, c).text() for c in range(6)] for r in range(table.rowCount())]
+    assert rows == [
+        [
+            "31.01.2026",
+            "Frist – overskredet",
+            "Fast punkt om arbejdsmiljø",
+            "Lars",
+            "Åben",
+            "Personalemøde <&> 24.11.2025",
+        ],
+        ["20.03.2026", "Frist", "Ny aftale <&>", "", "Åben", "Personalemøde <&>"],
+    ]
+    assert "Overskredet: 1. Kommende: 1." in view.about.text()
+    # reviewed as done: its deadline no longer counts
+    window.model.review_earlier_agreement(0, "status", "done")
+    assert table.rowCount() == 1
+    # the record: this meeting and the earlier one it follows up
+    out = tmp_path / "drøftelse.pdf"
+    dialogs.save_path = str(out)
+    assert window.annual_record([])
+    window.output.wait()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Den årlige arbejdsmiljødrøftelse" in text
+    assert "Fast punkt om arbejdsmiljø" in text and "Gennemført" in text
+    assert "Ny aftale <&>" in text  # the goals for the coming year
+    window.model.undo_stack.setClean()

@@ -8,7 +8,7 @@
         <translation>Ingen noter endnu.</translation>
     </message>
     <message>
-        <source>This meeting beside “%1” (%2): each factor's mean over the groups that rated it, then and now, and the change.</source>
+        <source>This meeting beside “%1” (%2): each factor&apos;s mean over the groups that rated it, then and now, and the change.</source>
         <translation>Dette møde ved siden af “%1” (%2): hver faktors gennemsnit over de grupper, der vurderede den, dengang og nu, og ændringen.</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>Sammenlignet med det tidligere møde</translation>
     </message>
     <message>
-        <source>The groups' notes, question by question</source>
+        <source>The groups&apos; notes, question by question</source>
         <translation>Gruppernes noter, spørgsmål for spørgsmål</translation>
     </message>
     <message>
@@ -138,7 +138,7 @@
         <translation>Giv punktet et minut mere (F8)</translation>
     </message>
     <message>
-        <source>Start or pause the meeting's clock (F6)</source>
+        <source>Start or pause the meeting&apos;s clock (F6)</source>
         <translation>Start eller pause mødets ur (F6)</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>Behold begge versioner af en gruppe, der er ændret begge steder</translation>
     </message>
     <message>
-        <source>Also add the other files' agreements (%1 not here yet)</source>
+        <source>Also add the other files&apos; agreements (%1 not here yet)</source>
         <translation>Tilføj også de andre filers aftaler (%1, som ikke er her endnu)</translation>
     </message>
     <message>
@@ -497,7 +497,7 @@
         <translation>Vil du gemme ændringerne i “%1”?</translation>
     </message>
     <message>
-        <source>If you don't save, your changes will be lost.</source>
+        <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Hvis du ikke gemmer, går dine ændringer tabt.</translation>
     </message>
     <message>
@@ -792,7 +792,7 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
         <translation>Filen er ikke en AMK Desktop-session.</translation>
     </message>
     <message>
-        <source>The file's format version is not valid.</source>
+        <source>The file&apos;s format version is not valid.</source>
         <translation>Filens formatversion er ikke gyldig.</translation>
     </message>
     <message>
@@ -1277,7 +1277,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Spø&amp;rgeskemaundersøgelse i afdelingerne…</translation>
     </message>
     <message>
-        <source>NFA's 8-item survey: which departments to start the dialogue with</source>
+        <source>NFA&apos;s 8-item survey: which departments to start the dialogue with</source>
         <translation>NFA’s spørgeskema med 8 udsagn: hvilke afdelinger dialogen skal begynde med</translation>
     </message>
     <message>
@@ -1295,6 +1295,18 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>Stop comparing with the earlier meeting</source>
         <translation>Sammenlign ikke længere med det tidligere møde</translation>
+    </message>
+    <message>
+        <source>Annual wor&amp;k-environment discussion (PDF)…</source>
+        <translation>Årets ar&amp;bejdsmiljødrøftelse (PDF)…</translation>
+    </message>
+    <message>
+        <source>The written record of the year: choose the year&apos;s other meetings</source>
+        <translation>Den skriftlige dokumentation for året: vælg årets andre møder</translation>
+    </message>
+    <message>
+        <source>Agreements over the &amp;year…</source>
+        <translation>&amp;Aftaler over året…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1519,7 +1531,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Kunne ikke gendanne</translation>
     </message>
     <message>
-        <source>“%1” is already open in another AMK Desktop window. If both windows save, one will overwrite the other's changes. Open it here anyway?</source>
+        <source>“%1” is already open in another AMK Desktop window. If both windows save, one will overwrite the other&apos;s changes. Open it here anyway?</source>
         <translation>“%1” er allerede åben i et andet AMK Desktop-vindue. Hvis begge vinduer gemmer, overskriver det ene det andets ændringer. Vil du åbne den her alligevel?</translation>
     </message>
     <message>
@@ -1689,7 +1701,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Sammenlignet med det tidligere møde</translation>
     </message>
     <message>
-        <source>The earlier meeting: %1 (%2). Each factor's mean over the groups that rated it, then and now; the change is the mean now minus the mean then.</source>
+        <source>The earlier meeting: %1 (%2). Each factor&apos;s mean over the groups that rated it, then and now; the change is the mean now minus the mean then.</source>
         <translation>Det tidligere møde: %1 (%2). Hver faktors gennemsnit over de grupper, der vurderede den, dengang og nu; ændringen er gennemsnittet nu minus gennemsnittet dengang.</translation>
     </message>
     <message>
@@ -1717,11 +1729,11 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Den årlige arbejdsmiljødrøftelse</translation>
     </message>
     <message>
-        <source>Written record of the year's work on work-environment competence: %1. Made %2 with AMK Desktop from %3.</source>
+        <source>Written record of the year&apos;s work on work-environment competence: %1. Made %2 with AMK Desktop from %3.</source>
         <translation>Skriftlig dokumentation af årets arbejde med arbejdsmiljøkompetence: %1. Lavet %2 med AMK Desktop ud fra %3.</translation>
     </message>
     <message>
-        <source>The year's meetings</source>
+        <source>The year&apos;s meetings</source>
         <translation>Årets møder</translation>
     </message>
     <message>
@@ -1729,7 +1741,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Scorerne gennem året</translation>
     </message>
     <message>
-        <source>Each factor's mean over the groups that rated it, at each meeting; the change is the last meeting's mean minus the first's.</source>
+        <source>Each factor&apos;s mean over the groups that rated it, at each meeting; the change is the last meeting&apos;s mean minus the first&apos;s.</source>
         <translation>Hver faktors gennemsnit over de grupper, der vurderede den, ved hvert møde; ændringen er det sidste mødes gennemsnit minus det første mødes.</translation>
     </message>
     <message>
@@ -1753,7 +1765,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Reglerne kræver, at arbejdsgiveren hvert år holder drøftelsen med de ansatte eller arbejdsmiljøorganisationen og skriftligt kan dokumentere, at den har fundet sted. Skriv under hvert punkt, hvad I aftalte.</translation>
     </message>
     <message>
-        <source>The content of next year's cooperation on safety and health</source>
+        <source>The content of next year&apos;s cooperation on safety and health</source>
         <translation>Indholdet af det kommende års samarbejde om sikkerhed og sundhed</translation>
     </message>
     <message>
@@ -1761,11 +1773,11 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Hvordan samarbejdet organiseres</translation>
     </message>
     <message>
-        <source>Whether last year's goals were met</source>
+        <source>Whether last year&apos;s goals were met</source>
         <translation>Om sidste års mål er nået</translation>
     </message>
     <message>
-        <source>Under 10 employees without a work-environment organisation: whether the necessary knowledge of the working environment is present. Larger workplaces: the competence plan of the work-environment organisation's members</source>
+        <source>Under 10 employees without a work-environment organisation: whether the necessary knowledge of the working environment is present. Larger workplaces: the competence plan of the work-environment organisation&apos;s members</source>
         <translation>Under 10 ansatte uden arbejdsmiljøorganisation: om den nødvendige viden om arbejdsmiljøet er til stede. Større arbejdspladser: kompetenceplanen for arbejdsmiljøorganisationens medlemmer</translation>
     </message>
     <message>
@@ -1877,8 +1889,8 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Fra %1 (%2 besvarelser, %3 med en score); lavet %4 med AMK Desktop.</translation>
     </message>
     <message>
-        <source>How the scores are worked out: each of NFA's eight items is answered from 1 to 5, which counts as 0, 25, 50, 75 or 100. A person's score is the mean of the items they answered, when they answered at least 4 of the 8. A department's score is the mean of its respondents' scores (0 is the lowest, 100 the highest competence). Departments with fewer than %1 respondents are not shown, and where needed others are left out as well, so that no score that is not shown can be worked out.</source>
-        <translation>Sådan beregnes scorerne: hvert af NFA's otte udsagn besvares fra 1 til 5, som tæller 0, 25, 50, 75 eller 100. En persons score er gennemsnittet af de udsagn, personen har besvaret, når mindst 4 af de 8 er besvaret. En afdelings score er gennemsnittet af dens respondenters scorer (0 er den laveste, 100 den højeste kompetence). Afdelinger med færre end %1 respondenter vises ikke, og hvor det er nødvendigt, udelades også andre, så ingen score, der ikke vises, kan regnes ud.</translation>
+        <source>How the scores are worked out: each of NFA&apos;s eight items is answered from 1 to 5, which counts as 0, 25, 50, 75 or 100. A person&apos;s score is the mean of the items they answered, when they answered at least 4 of the 8. A department&apos;s score is the mean of its respondents&apos; scores (0 is the lowest, 100 the highest competence). Departments with fewer than %1 respondents are not shown, and where needed others are left out as well, so that no score that is not shown can be worked out.</source>
+        <translation>Sådan beregnes scorerne: hvert af NFA&apos;s otte udsagn besvares fra 1 til 5, som tæller 0, 25, 50, 75 eller 100. En persons score er gennemsnittet af de udsagn, personen har besvaret, når mindst 4 af de 8 er besvaret. En afdelings score er gennemsnittet af dens respondenters scorer (0 er den laveste, 100 den højeste kompetence). Afdelinger med færre end %1 respondenter vises ikke, og hvor det er nødvendigt, udelades også andre, så ingen score, der ikke vises, kan regnes ud.</translation>
     </message>
     <message>
         <source>Not shown, to protect small groups: %1.</source>
@@ -1926,6 +1938,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>survey-report</source>
         <translation>spoergeskema-rapport</translation>
+    </message>
+    <message>
+        <source>annual-discussion</source>
+        <translation>arbejdsmiljoedroeftelse</translation>
     </message>
     <message>
         <source>questionnaire</source>
@@ -2021,11 +2037,11 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
 <context>
     <name>SummaryTable</name>
     <message>
-        <source>Joint summary of the groups' scores</source>
+        <source>Joint summary of the groups&apos; scores</source>
         <translation>Fælles opsamling af gruppernes vurderinger</translation>
     </message>
     <message>
-        <source>For each factor: every group's score, the mean, lowest and highest score and the spread over the groups that rated it. Factors rated lowest and factors on which the groups are %1 or more points apart are named in the last column.</source>
+        <source>For each factor: every group&apos;s score, the mean, lowest and highest score and the spread over the groups that rated it. Factors rated lowest and factors on which the groups are %1 or more points apart are named in the last column.</source>
         <translation>For hver faktor: hver gruppes vurdering, gennemsnit, laveste og højeste vurdering og spredningen mellem de grupper, der har vurderet den. Faktorer med den laveste vurdering og faktorer, hvor grupperne er %1 point eller mere fra hinanden, står i sidste kolonne.</translation>
     </message>
 </context>
@@ -2154,7 +2170,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Filen er ikke en Excel-projektmappe (.xlsx), der kan læses.</translation>
     </message>
     <message>
-        <source>Choose the column that holds each person's department.</source>
+        <source>Choose the column that holds each person&apos;s department.</source>
         <translation>Vælg den kolonne, der har hver persons afdeling.</translation>
     </message>
     <message>
@@ -2162,7 +2178,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Vælg de kolonner, der har svarene på udsagnene.</translation>
     </message>
     <message>
-        <source>The workbook's first sheet is far larger than any survey (over 5,000,000 cells).</source>
+        <source>The workbook&apos;s first sheet is far larger than any survey (over 5,000,000 cells).</source>
         <translation>Projektmappens første ark er langt større end nogen undersøgelse (over 5.000.000 celler).</translation>
     </message>
 </context>
@@ -2255,7 +2271,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
 <context>
     <name>SurveyTableModel</name>
     <message>
-        <source>The department's name, as in the file</source>
+        <source>The department&apos;s name, as in the file</source>
         <translation>Afdelingens navn, som i filen</translation>
     </message>
     <message>
@@ -2275,7 +2291,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Scoren i den tidligere undersøgelse</translation>
     </message>
     <message>
-        <source>This survey's score less the earlier one</source>
+        <source>This survey&apos;s score less the earlier one</source>
         <translation>Denne undersøgelses score minus den tidligere</translation>
     </message>
     <message>
@@ -2346,7 +2362,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Vælg en afdeling i diagrammet eller tabellen for at starte en dialog.</translation>
     </message>
     <message>
-        <source>%1: not shown, so that a smaller department's score cannot be worked out (n = %2).</source>
+        <source>%1: not shown, so that a smaller department&apos;s score cannot be worked out (n = %2).</source>
         <translation>%1: vises ikke, så en mindre afdelings score ikke kan regnes ud (n = %2).</translation>
     </message>
     <message>
@@ -2390,7 +2406,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation> respondenter</translation>
     </message>
     <message>
-        <source>A department with fewer respondents is not shown, so that no one's answers can be recognised (never fewer than %1)</source>
+        <source>A department with fewer respondents is not shown, so that no one&apos;s answers can be recognised (never fewer than %1)</source>
         <translation>En afdeling med færre respondenter vises ikke, så ingens svar kan genkendes (aldrig færre end %1)</translation>
     </message>
     <message>
@@ -2414,7 +2430,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>&amp;Start en dialog for denne afdeling</translation>
     </message>
     <message>
-        <source>NFA's survey measures work-environment competence with eight statements, on a scale from 0 to 100 for each department. Run it first to see which departments to start the dialogue with, and again a year later.
+        <source>NFA&apos;s survey measures work-environment competence with eight statements, on a scale from 0 to 100 for each department. Run it first to see which departments to start the dialogue with, and again a year later.
 
 Import the answers from a CSV file or an Excel workbook. No survey yet? Print the questionnaire; under Questionnaire there is also a blank answers file with the columns the import reads.
 
@@ -2428,6 +2444,37 @@ Svarene bliver i deres fil: AMK Desktop gemmer dem ikke.</translation>
     <message>
         <source>Import answers…</source>
         <translation>Indlæs besvarelser…</translation>
+    </message>
+</context>
+<context>
+    <name>YearAgreementsWindow</name>
+    <message>
+        <source>overdue</source>
+        <translation>overskredet</translation>
+    </message>
+    <message>
+        <source>Deadlines and follow-up dates of this meeting&apos;s agreements and of the earlier meetings it follows up, that have passed or come within %1 days (today: %2). Overdue: %3. Coming: %4. Done and dropped agreements have no deadline to meet; dropped ones no follow-up.</source>
+        <translation>Frister og opfølgningsdatoer for dette mødes aftaler og for de tidligere møder, det følger op på, som er passeret eller kommer inden for %1 dage (i dag: %2). Overskredet: %3. Kommende: %4. Gennemførte og opgivne aftaler har ingen frist at nå; opgivne ingen opfølgning.</translation>
+    </message>
+    <message>
+        <source>Agreements over the year – AMK Desktop</source>
+        <translation>Aftaler over året – AMK Desktop</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Agreements due or overdue</source>
+        <translation>Aftaler, der forfalder eller er overskredet</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,9 @@ class Meeting:
 
     @property
     def sort_key(self) -> tuple[str, str]:
-        return (self.details.date or self.created[:10], self.created)
+        """By its date (else the day it was first saved); a meeting with neither is the one
+        being held now, the newest."""
+        return (self.details.date or self.created[:10] or "9999-12-31", self.created or "~")
 
 
 def _from_session(session: Session, name: str) -> Meeting:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,3 +31,4 @@ class WindowServices:
     appearance: Appearance
     autosave_directory: Path  # where this window's autosaves go
     clock: Callable[[], float] = time.monotonic  # the meeting's clock (tests: a fake one)
+    today: Callable[[], date] = date.today  # what is due over the year (tests: a fixed day)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtPrintSupport import QPrinter
 
+    from amk_desktop.core.session import Session
     from amk_desktop.core.survey import SurveyResult
 
 # reportlab, threads, printing and the file writer are imported on first use, not at start-up.
@@ -181,6 +182,34 @@ class SheetOutput(QObject):
             )
 
         name = QCoreApplication.translate("SheetOutput", "survey-report")
+        return self._export(build, name)
+
+    def export_annual_record(self, sessions: list[tuple[str, Session]]) -> bool:
+        """The annual work-environment discussion record (issue 12) from `sessions` (name,
+        session; the chains they carry come along), made today."""
+        from amk_desktop.core.annual import year_meetings  # noqa: PLC0415
+
+        meetings = year_meetings(copy.deepcopy(sessions))
+        locale = self._locale
+        paper = self._settings.paper
+        translate = catalogue_translator(locale)
+        made = QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)
+        sources = ", ".join(name for name, _session in sessions)
+
+        def build(cancelled: Callable[[], bool] | None = None) -> bytes:
+            from amk_desktop.export.annual_record import build_annual_record  # noqa: PLC0415
+
+            return build_annual_record(
+                meetings,
+                translate,
+                sources=sources,
+                made=made,
+                paper=paper,
+                locale=locale,
+                cancelled=cancelled,
+            )
+
+        name = QCoreApplication.translate("SheetOutput", "annual-discussion")
         return self._export(build, name)
 
     def export_questionnaire(self) -> bool:

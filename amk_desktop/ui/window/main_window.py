@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from amk_desktop.ui.pages.during import DuringPage
     from amk_desktop.ui.window.presenter import PresenterView
     from amk_desktop.ui.window.survey_window import SurveyWindow
+    from amk_desktop.ui.window.year_agreements import YearAgreementsWindow
 
 STEPS: tuple[str, ...] = ("before", "during", "after")
 EXAMPLE_SESSION = data_path("examples")
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
         self._clock = services.clock
         self.presenter: PresenterView | None = None  # built on first F5 (it imports pyqtgraph)
         self.survey_window: SurveyWindow | None = None  # built when first opened
+        self.year_agreements: YearAgreementsWindow | None = None
+        self._today = services.today
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("step_pages")
         # placeholders for Under and Efter, referenced here so they stay alive until replaced
@@ -464,6 +467,33 @@ class MainWindow(QMainWindow):
     def _baseline_chosen(self) -> None:
         self.choose_baseline()
 
+    def show_year_agreements(self) -> YearAgreementsWindow:
+        """The agreements due or overdue over the year (built on first use), in front."""
+        if self.year_agreements is None:
+            from amk_desktop.ui.window.year_agreements import YearAgreementsWindow  # noqa: PLC0415
+
+            self.year_agreements = YearAgreementsWindow(
+                self.model, lambda: self.document.display_name, self._today, self
+            )
+        self.year_agreements.refresh()
+        self.year_agreements.show()
+        self.year_agreements.raise_()
+        return self.year_agreements
+
+    def annual_record(self, paths: list[str] | None = None) -> bool:
+        """The annual work-environment discussion record (PDF) from this meeting and the
+        other sessions of the year (chosen, or `paths`), with the chains they carry."""
+        if paths is None:
+            paths = self.dialogs.ask_collect_paths(self, self._settings.last_folder)
+        others = self.document.read_others(paths) if paths else []
+        if others is None:
+            return False
+        sessions = [(self.document.display_name, self.model.session), *others]
+        return self.output.export_annual_record(sessions)
+
+    def _annual_record(self) -> None:
+        self.annual_record()
+
     def _update_baseline_actions(self) -> None:
         self.remove_baseline_action.setEnabled(self.model.baseline is not None)
 
@@ -533,6 +563,10 @@ class MainWindow(QMainWindow):
         self.remove_baseline_action = self._action(
             "remove_baseline_action", lambda: self.model.set_baseline(None)
         )
+        self.year_agreements_action = self._action(
+            "year_agreements_action", self.show_year_agreements
+        )
+        self.annual_record_action = self._action("annual_record_action", self._annual_record)
         self.model.baseline_changed.connect(self._update_baseline_actions)
         self.model.session_replaced.connect(self._update_baseline_actions)
         self.recent_menu = QMenu(self)
@@ -559,6 +593,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.survey_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.baseline_action, self.remove_baseline_action])
+        self.file_menu.addAction(self.annual_record_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action])
         self.file_menu.addSeparator()
@@ -602,6 +637,7 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
             self.step_actions.append(action)
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.year_agreements_action)
         self.fullscreen_action = QAction(self)
         self.fullscreen_action.setObjectName("fullscreen_action")
         self.fullscreen_action.setCheckable(True)
@@ -839,6 +875,11 @@ class MainWindow(QMainWindow):
         )
         self.baseline_action.setText(self.tr("Compare with an &earlier meeting…"))
         self.remove_baseline_action.setText(self.tr("Stop comparing with the earlier meeting"))
+        self.annual_record_action.setText(self.tr("Annual wor&k-environment discussion (PDF)…"))
+        self.annual_record_action.setToolTip(
+            self.tr("The written record of the year: choose the year's other meetings")
+        )
+        self.year_agreements_action.setText(self.tr("Agreements over the &year…"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As…"))
@@ -875,8 +916,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._settings.window_geometry = self.saveGeometry()
-        if self.survey_window is not None:
-            self.survey_window.close()
+        for window in (self.survey_window, self.year_agreements):
+            if window is not None:
+                window.close()
         self.output.shutdown()
         self.document.shutdown()
         super().closeEvent(event)
