@@ -349,16 +349,20 @@ def test_the_golden_v2_file_loads_to_the_expected_session() -> None:
     assert [next(iter(group)) for group in doc["groups"]] == ["id", "id"]
 
 
+# the agenda of the golden files from version 3 on: under way
+GOLDEN_AGENDA = Agenda(
+    meeting_minutes=45,
+    current=2,
+    spent=(130.0, 480.0, 300.0, 0.0, 0.0),
+    added=(0.0, 0.0, 300.0, 0.0, 0.0),
+)
+
+
 def test_the_golden_v3_file_loads_to_the_expected_session() -> None:
     """Version 3, frozen the same way: the golden session with an agenda under way."""
     expected = golden_session()
     expected.details.title = "Golden file, format version 3"
-    expected.agenda = Agenda(
-        meeting_minutes=45,
-        current=2,
-        spent=(130.0, 480.0, 300.0, 0.0, 0.0),
-        added=(0.0, 0.0, 300.0, 0.0, 0.0),
-    )
+    expected.agenda = GOLDEN_AGENDA
     assert load_session(GOLDEN_V3) == expected
 
 
@@ -367,12 +371,7 @@ def golden_v4_session() -> Session:
     earlier meeting that itself followed one up (the chain)."""
     session = golden_session()
     session.details.title = "Golden file, format version 4"
-    session.agenda = Agenda(
-        meeting_minutes=45,
-        current=2,
-        spent=(130.0, 480.0, 300.0, 0.0, 0.0),
-        added=(0.0, 0.0, 300.0, 0.0, 0.0),
-    )
+    session.agenda = GOLDEN_AGENDA
     session.agreements[2].outcome = "Gik godt <&> 🙂"
     oldest = Baseline(
         file="møde-2024.amk",

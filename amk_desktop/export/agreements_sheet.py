@@ -84,7 +84,14 @@ from amk_desktop.export.labels import (
     WORKPLACE,
 )
 from amk_desktop.export.reportlab_setup import FONT, FONT_BOLD
-from amk_desktop.export.tables import FEED_ROWS, Table, _row_heights, _table_style, _TableFeed
+from amk_desktop.export.tables import (
+    FEED_ROWS,
+    Table,
+    _row_heights,
+    _table_style,
+    _TableFeed,
+    long_table,
+)
 from amk_desktop.export.text_layout import Paragraph, _p, para_text, printable, widest_word
 from amk_desktop.export.theme import (
     ACCENT_HEX,
@@ -489,44 +496,49 @@ def _comparison_section(sheet: _Sheet, session: Session, baseline: Baseline) -> 
         Spacer(1, 10),
     ]
     if baseline.agreements:
-        rows: list[list[Any]] = [
-            [
-                _p(tr(COL_ACTION), s.cell_head),
-                _p(tr(COL_RESPONSIBLE), s.cell_head),
-                _p(tr(COL_DEADLINE), s.cell_head),
-                _p(tr(COL_STATUS), s.cell_head),
-                _p(tr(COL_OUTCOME), s.cell_head),
-            ]
+        flow += [
+            _p(tr(EARLIER_AGREEMENTS_HEADING), s.h3),
+            reviewed_agreements(sheet, baseline.agreements),
+            Spacer(1, 10),
         ]
-        for agreement in baseline.agreements:
-            status = STATUS_LABELS.get(agreement.status, STATUS_LABELS["open"])
-            rows.append(
-                [
-                    sheet.flow(agreement.action, s.cell),
-                    sheet.flow(agreement.responsible, s.cell),
-                    _p(format_date(agreement.deadline, sheet.locale, short=True), s.cell),
-                    _p(tr(status), s.cell),
-                    sheet.flow(agreement.outcome, s.cell),
-                ]
-            )
-        width = sheet.width
-        agreements = Table(
-            rows,
-            colWidths=[width * 0.30, width * 0.16, width * 0.12, width * 0.15, width * 0.27],
-            repeatRows=1,
-            hAlign="LEFT",
-        )
-        agreements.setStyle(
-            _table_style(
-                [
-                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID_LINE),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
-        flow += [_p(tr(EARLIER_AGREEMENTS_HEADING), s.h3), agreements, Spacer(1, 10)]
     return flow
+
+
+_REVIEWED_COMMANDS: tuple[tuple[Any, ...], ...] = (
+    ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID_LINE),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+)
+
+
+def reviewed_agreements(sheet: _Sheet, agreements: Sequence[Agreement]) -> Flowable:
+    """An earlier meeting's agreements as reviewed since: what, who, by when, where it stands
+    and how it went (the comparison section here, the annual record)."""
+    s, tr = sheet.styles, sheet.tr
+    statuses = {key: tr(label) for key, label in STATUS_LABELS.items()}
+    header = [
+        _p(tr(label), s.cell_head)
+        for label in (COL_ACTION, COL_RESPONSIBLE, COL_DEADLINE, COL_STATUS, COL_OUTCOME)
+    ]
+    rows = [
+        [
+            _cell(sheet, agreement.action),
+            _cell(sheet, agreement.responsible),
+            _cell(sheet, format_date(agreement.deadline, sheet.locale, short=True)),
+            _cell(sheet, statuses.get(agreement.status, statuses["open"])),
+            _cell(sheet, agreement.outcome),
+        ]
+        for agreement in agreements
+    ]
+    width = sheet.width
+    widths = [width * 0.30, width * 0.16, width * 0.12, width * 0.15, width * 0.27]
+    return long_table(header, rows, widths, _REVIEWED_COMMANDS, sheet.check)
+
+
+def _cell(sheet: _Sheet, text: str) -> Any:
+    """A table cell of plain text; an empty one is an empty string (a year of 200-agreement
+    meetings has thousands, and a `Paragraph` costs a fifth of a millisecond)."""
+    return sheet.flow(text, sheet.styles.cell) if text.strip() else ""
 
 
 # -- the agreements: a table, with blocks for rows taller than a page -----------------------------

@@ -13,8 +13,13 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from amk_desktop.core.annual import Meeting
 from amk_desktop.core.factors import FACTORS
 from amk_desktop.core.text import fill
-from amk_desktop.core.vocabulary import STATUS_LABELS
-from amk_desktop.export.agreements_sheet import _number, _signed, format_date
+from amk_desktop.export.agreements_sheet import (
+    _cell,
+    _number,
+    _signed,
+    format_date,
+    reviewed_agreements,
+)
 from amk_desktop.export.document import APP_NAME, Cancelled, Locale, Paper, Translate, _Sheet
 from amk_desktop.export.labels import (
     COL_ACTION,
@@ -22,9 +27,7 @@ from amk_desktop.export.labels import (
     COL_DEADLINE,
     COL_FACTOR,
     COL_GOAL,
-    COL_OUTCOME,
     COL_RESPONSIBLE,
-    COL_STATUS,
     DATE,
     NO_AGREEMENTS,
     RECORD_AGREED,
@@ -186,49 +189,15 @@ def _scores_tables(sheet: _Sheet, meetings: Sequence[Meeting]) -> list[Flowable]
     return flow
 
 
-def _agreement_rows(sheet: _Sheet, meeting: Meeting) -> list[list[Any]]:
-    s, tr = sheet.styles, sheet.tr
-    rows: list[list[Any]] = [
-        [
-            _p(tr(COL_ACTION), s.cell_head),
-            _p(tr(COL_RESPONSIBLE), s.cell_head),
-            _p(tr(COL_DEADLINE), s.cell_head),
-            _p(tr(COL_STATUS), s.cell_head),
-            _p(tr(COL_OUTCOME), s.cell_head),
-        ]
-    ]
-    statuses = {key: tr(label) for key, label in STATUS_LABELS.items()}
-    for agreement in meeting.agreements:
-        rows.append(
-            [
-                _cell(sheet, agreement.action),
-                _cell(sheet, agreement.responsible),
-                _cell(sheet, format_date(agreement.deadline, sheet.locale, short=True)),
-                _cell(sheet, statuses.get(agreement.status, statuses["open"])),
-                _cell(sheet, agreement.outcome or agreement.evaluation),
-            ]
-        )
-    return rows
-
-
-def _cell(sheet: _Sheet, text: str) -> Any:
-    """A table cell of plain text; an empty one is an empty string (a 200-agreement year has
-    thousands of them, and a `Paragraph` costs a fifth of a millisecond)."""
-    return sheet.flow(text, sheet.styles.cell) if text.strip() else ""
-
-
 def _agreed_section(sheet: _Sheet, meetings: Sequence[Meeting]) -> list[Flowable]:
     s, tr = sheet.styles, sheet.tr
-    width = sheet.width
-    widths = [width * 0.30, width * 0.16, width * 0.12, width * 0.15, width * 0.27]
     flow: list[Flowable] = [CondPageBreak(160), _p(tr(RECORD_AGREED), s.h2)]
     for meeting in meetings[:-1] or meetings:  # the latest meeting's agreements are the goals
         flow.append(Paragraph(para_text(f"{_when(sheet, meeting)}: {_name(meeting)}"), s.h3))
         if not meeting.agreements:
             flow.append(_p(tr(NO_AGREEMENTS), s.muted_note))
             continue
-        header, *rows = _agreement_rows(sheet, meeting)
-        flow += [long_table(header, rows, widths, _COMMANDS, sheet.check), Spacer(1, 8)]
+        flow += [reviewed_agreements(sheet, meeting.agreements), Spacer(1, 8)]
     return flow
 
 

@@ -158,73 +158,60 @@ class SheetOutput(QObject):
         name = QCoreApplication.translate("SheetOutput", "dialogue-sheets")
         return self._export(self.blank_sheets_builder(copies), name)
 
-    # -- the survey (issue 13) -------------------------------------------------------------------
-    def export_survey_report(self, result: SurveyResult, source: str, answers: int) -> bool:
-        """The survey report of `result` (read from the file called `source`, `answers`
-        answers), made today."""
+    # -- the survey (issue 13) and the year (issue 12) -------------------------------------------
+    def _builder(self, module: str, function: str, *first: object, **keywords: object) -> Builder:
+        """A builder of `amk_desktop.export.<module>.<function>(*first, translate, paper=,
+        locale=, cancelled=, **keywords)` in the language and on the paper chosen now (the
+        module is imported on the worker, like the other sheets')."""
         locale = self._locale
         paper = self._settings.paper
         translate = catalogue_translator(locale)
-        made = QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)
 
         def build(cancelled: Callable[[], bool] | None = None) -> bytes:
-            from amk_desktop.export.survey_report import build_survey_report  # noqa: PLC0415
+            import importlib  # noqa: PLC0415
 
-            return build_survey_report(
-                result,
-                translate,
-                source=source,
-                answers=answers,
-                made=made,
-                paper=paper,
-                locale=locale,
-                cancelled=cancelled,
+            build_sheet = getattr(importlib.import_module(f"amk_desktop.export.{module}"), function)
+            data: bytes = build_sheet(
+                *first, translate, paper=paper, locale=locale, cancelled=cancelled, **keywords
             )
+            return data
 
-        name = QCoreApplication.translate("SheetOutput", "survey-report")
-        return self._export(build, name)
+        return build
+
+    @staticmethod
+    def _today() -> str:
+        return QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)
+
+    def export_survey_report(self, result: SurveyResult, source: str, answers: int) -> bool:
+        """The survey report of `result` (read from the file called `source`, `answers`
+        answers), made today."""
+        build = self._builder(
+            "survey_report",
+            "build_survey_report",
+            result,
+            source=source,
+            answers=answers,
+            made=self._today(),
+        )
+        return self._export(build, QCoreApplication.translate("SheetOutput", "survey-report"))
 
     def export_annual_record(self, sessions: list[tuple[str, Session]]) -> bool:
         """The annual work-environment discussion record (issue 12) from `sessions` (name,
         session; the chains they carry come along), made today."""
         from amk_desktop.core.annual import year_meetings  # noqa: PLC0415
 
-        meetings = year_meetings(copy.deepcopy(sessions))
-        locale = self._locale
-        paper = self._settings.paper
-        translate = catalogue_translator(locale)
-        made = QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)
-        sources = ", ".join(name for name, _session in sessions)
-
-        def build(cancelled: Callable[[], bool] | None = None) -> bytes:
-            from amk_desktop.export.annual_record import build_annual_record  # noqa: PLC0415
-
-            return build_annual_record(
-                meetings,
-                translate,
-                sources=sources,
-                made=made,
-                paper=paper,
-                locale=locale,
-                cancelled=cancelled,
-            )
-
-        name = QCoreApplication.translate("SheetOutput", "annual-discussion")
-        return self._export(build, name)
+        build = self._builder(
+            "annual_record",
+            "build_annual_record",
+            year_meetings(copy.deepcopy(sessions)),
+            sources=", ".join(name for name, _session in sessions),
+            made=self._today(),
+        )
+        return self._export(build, QCoreApplication.translate("SheetOutput", "annual-discussion"))
 
     def export_questionnaire(self) -> bool:
         """NFA's eight statements to tick, for a survey on paper."""
-        locale = self._locale
-        paper = self._settings.paper
-        translate = catalogue_translator(locale)
-
-        def build(cancelled: Callable[[], bool] | None = None) -> bytes:
-            from amk_desktop.export.survey_report import build_survey_questionnaire  # noqa: PLC0415
-
-            return build_survey_questionnaire(
-                translate, paper=paper, locale=locale, cancelled=cancelled
-            )
-
+        build = self._builder("survey_report", "build_survey_questionnaire")
         return self._export(build, QCoreApplication.translate("SheetOutput", "questionnaire"))
 
     def export_survey_template(self) -> bool:
