@@ -220,7 +220,10 @@ def _export(args: argparse.Namespace) -> int:
             from amk_desktop.core.baseline import baseline_of  # noqa: PLC0415
 
             earlier = load_session(args.baseline)
-            session.baseline = baseline_of(earlier, Path(args.baseline).name)
+            # the earlier meeting this one already follows up keeps its review (its copy)
+            held = session.baseline
+            if held is None or not earlier.created or held.created != earlier.created:
+                session.baseline = baseline_of(earlier, Path(args.baseline).name)
     except SessionFileError as error:
         print(f"amk-desktop: {error}", file=sys.stderr)
         return 1
@@ -250,8 +253,10 @@ def _record(args: argparse.Namespace) -> int:
         return 1
     meetings = year_meetings(sessions)
     translate = _translator(args.lang)
+    from amk_desktop.core.dates import written_date  # noqa: PLC0415
+
     today = date.today()
-    made = f"{today.day}.{today.month}.{today.year}" if args.lang == "da" else today.isoformat()
+    made = written_date(today.isoformat(), args.lang)
     sources = ", ".join(name for name, _session in sessions)
     from amk_desktop.export.annual_record import build_annual_record  # noqa: PLC0415
 
@@ -389,10 +394,11 @@ def _survey_report(args: argparse.Namespace, result: Any, answers: int) -> bytes
     from datetime import date  # noqa: PLC0415
     from pathlib import Path  # noqa: PLC0415
 
+    from amk_desktop.core.dates import written_date  # noqa: PLC0415
     from amk_desktop.export.survey_report import build_survey_report  # noqa: PLC0415
 
     today = date.today()
-    made = f"{today.day}.{today.month}.{today.year}" if args.lang == "da" else today.isoformat()
+    made = written_date(today.isoformat(), args.lang)
     return build_survey_report(
         result,
         _translator(args.lang),

@@ -21,6 +21,7 @@ class FakeDialogs:
     collect_paths: list[str] = field(default_factory=list)
     collect_choice: str | None = "keep_newer"  # or "keep_both", or None for Cancel
     collect_agreements: bool = False  # add the other files' agreements too
+    year_paths: list[str] = field(default_factory=list)  # [] = Cancel
     survey_path: str | None = None
     survey_columns: dict[str, str] | None = None  # None: the columns found by name
     survey_import: bool = True  # False: Cancel in the import dialog
@@ -33,6 +34,10 @@ class FakeDialogs:
     def ask_collect_paths(self, parent: Any, directory: str) -> list[str]:
         self.calls.append(("collect_paths", directory))
         return list(self.collect_paths)
+
+    def ask_year_paths(self, parent: Any, directory: str) -> list[str]:
+        self.calls.append(("year_paths", directory))
+        return list(self.year_paths)
 
     def ask_survey_path(self, parent: Any, directory: str) -> str | None:
         self.calls.append(("survey_path", directory))

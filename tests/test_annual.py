@@ -89,7 +89,7 @@ def test_the_annual_record_from_the_command_line(tmp_path, language) -> None:
     words = {
         "da": (
             "Den årlige arbejdsmiljødrøftelse",
-            "Scorerne gennem året",
+            "Udviklingen i scorerne gennem året",
             "Hvad blev aftalt, og hvordan gik det",
             "Mål for det kommende år",
             "Om sidste års mål er nået",
@@ -128,3 +128,34 @@ def test_the_record_refuses_bad_input_and_writes_nothing(tmp_path) -> None:
     result = run("record", "--pdf", str(one), str(one))  # never over a session file
     assert result.returncode == 1 and load_session(one).details.title == "Personalemøde <&>"
     assert run("record", str(one)).returncode == 1  # --pdf is needed
+
+
+def test_found_in_review_the_order_of_the_files_and_a_corrected_date_change_nothing(
+    tmp_path,
+) -> None:
+    one, two = a_year(tmp_path)
+    first, second = load_session(one), load_session(two)
+    first.details.date = "2025-11-25"  # corrected after the follow-up was made
+    forward = year_meetings([(one.name, first), (two.name, second)])
+    backward = year_meetings([(two.name, second), (one.name, first)])
+    assert forward == backward and len(forward) == 2
+    assert forward[0].details.date == "2025-11-25"  # the file's own details
+    assert forward[0].agreements[0].status == "done"  # the review
+
+
+def test_found_in_review_an_agreement_followed_up_is_not_overdue(tmp_path) -> None:
+    _one, two = a_year(tmp_path)
+    session = load_session(two)
+    session.baseline.agreements[1].outcome = "Vi mødes hver måned"  # followed up
+    meetings = year_meetings([(two.name, session)])
+    assert agreements_due(meetings, date(2027, 3, 1))[0].agreement.action == "Ny aftale"
+
+
+def test_found_in_review_export_keeps_the_review_of_the_same_earlier_meeting(tmp_path) -> None:
+    from pypdf import PdfReader
+
+    one, two = a_year(tmp_path)
+    out = tmp_path / "ark.pdf"
+    assert run("export", str(two), "--pdf", str(out), "--baseline", str(one)).returncode == 0
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Står fast på dagsordenen" in text and "Gennemført" in text

@@ -112,3 +112,41 @@ def test_a_follow_up_of_a_version_1_file(tmp_path) -> None:
     assert later.baseline is not None and later.baseline.file == "session-v1.amk"
     assert later.baseline.groups[0].scores["trust"] == 1
     assert [a.outcome for a in later.baseline.agreements] == [""] * 4
+
+
+def test_found_in_review_a_long_chain_is_saved_and_opened_again(tmp_path) -> None:
+    """The chain's agreements count towards what a file may hold: a year of follow-ups with
+    300 agreements each saved, and opened again (the check before parsing refused it)."""
+    from amk_desktop.formats.amk import load_session, save_session
+
+    session = earlier_meeting()
+    for month in range(11):
+        session.agreements = [
+            Agreement(action=f"Aftale {n}", factors=["trust"]) for n in range(300)
+        ]
+        path = tmp_path / f"møde-{month}.amk"
+        save_session(session, path)
+        session = follow_up_session(load_session(path), path.name)
+    assert len(list(load_session(path).baseline.chain())) == 10
+
+
+def test_found_in_review_the_change_is_that_of_the_means_as_shown() -> None:
+    now = [rated("A", trust=3), rated("B", trust=3), rated("C", trust=2)]  # 2.67 -> 2,7
+    earlier = [rated("A", trust=2), rated("B", trust=3), rated("C", trust=2)]  # 2.33 -> 2,3
+    (trust, *_rest) = compare_means(now, earlier)
+    assert trust.change == pytest.approx(0.4)  # 2,7 - 2,3 as shown, not 0.33
+
+
+def test_found_in_review_two_laptops_follow_up_with_the_same_groups() -> None:
+    """A follow-up's groups have identities derived from the earlier groups': made on two
+    laptops from one file, they are the same groups when collected."""
+    from amk_desktop.core.collect import Outcome, plan_collection
+
+    earlier = earlier_meeting()
+    one, two = follow_up_session(earlier, "a.amk"), follow_up_session(earlier, "a.amk")
+    assert [g.id for g in one.groups] == [g.id for g in two.groups]
+    assert {g.id for g in one.groups}.isdisjoint({g.id for g in earlier.groups})
+    two.groups[1].set_score("trust", 4)
+    two.groups[1].modified = "2026-12-01T10:00:00Z"
+    plan = plan_collection(one.groups, [("laptop2.amk", two.groups)])
+    assert [item.outcome for item in plan.items] == [Outcome.UNCHANGED, Outcome.UPDATED]

@@ -47,17 +47,19 @@ def test_a_follow_up_meeting_reviews_the_earlier_agreements(window, dialogs, tmp
     )
     table = page.earlier_agreements.model()
     assert table.rowCount() == 2
-    assert [table.index(0, c).data() for c in range(5)] == [
+    assert [table.index(0, c).data() for c in range(6)] == [
         "Fast punkt om arbejdsmiljø",
+        "",  # its goal
         "Lars",
         "31.01.2026",
         "Åben",
         "",
     ]
     # reviewed in the meeting: each change a step of the undo history
-    assert table.setData(table.index(0, 3), "done")
-    assert table.setData(table.index(0, 4), "Punktet er fast nu 🙂")
-    assert table.index(0, 3).data() == "Gennemført"
+    assert table.setData(table.index(0, 4), "done")
+    assert table.setData(table.index(0, 5), "Punktet er fast nu 🙂")
+    assert table.index(0, 4).data() == "Gennemført"
+    assert not table.setData(table.index(0, 1), "a new goal")  # the goal is as agreed
     assert session.baseline.agreements[0].outcome == "Punktet er fast nu 🙂"
     assert not table.flags(table.index(0, 0)) & Qt.ItemFlag.ItemIsEditable  # as agreed
     window.model.undo_stack.undo()
@@ -248,3 +250,20 @@ def test_agreements_over_the_year_and_the_annual_record_from_the_window(
     assert "Fast punkt om arbejdsmiljø" in text and "Gennemført" in text
     assert "Ny aftale <&>" in text  # the goals for the coming year
     window.model.undo_stack.setClean()
+
+
+def test_found_in_review_the_record_from_a_fresh_window_has_only_the_files(
+    window, dialogs, tmp_path
+) -> None:
+    """An empty, unsaved window is no meeting of the year; Cancel makes no record."""
+    from pypdf import PdfReader
+
+    earlier = earlier_file(tmp_path)
+    assert not window.annual_record()  # the file dialog cancelled: nothing
+    dialogs.save_path = str(tmp_path / "drøftelse.pdf")
+    assert window.annual_record([str(earlier)])
+    window.output.wait()
+    text = " ".join(
+        " ".join(p.extract_text() for p in PdfReader(tmp_path / "drøftelse.pdf").pages).split()
+    )
+    assert "uden dato" not in text and "Unavngivet" not in text

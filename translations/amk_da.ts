@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>This meeting beside “%1” (%2): each factor&apos;s mean over the groups that rated it, then and now, and the change.</source>
-        <translation>Dette møde ved siden af “%1” (%2): hver faktors gennemsnit over de grupper, der vurderede den, dengang og nu, og ændringen.</translation>
+        <translation>Dette møde sammenlignet med “%1” (%2): hver faktors gennemsnit over de grupper, der vurderede den, dengang og nu, og ændringen.</translation>
     </message>
     <message>
         <source>Your answers</source>
@@ -475,6 +475,10 @@
     <message>
         <source>Collect groups from other session files</source>
         <translation>Indsaml grupper fra andre sessionsfiler</translation>
+    </message>
+    <message>
+        <source>The year&apos;s meetings (session files)</source>
+        <translation>Årets møder (sessionsfiler)</translation>
     </message>
     <message>
         <source>Import survey answers</source>
@@ -1111,6 +1115,10 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
         <translation>En opfølgning på %1: dens aftaler står klar til at blive gennemgået.</translation>
     </message>
     <message>
+        <source>That is this meeting&apos;s own file: choose an earlier meeting.</source>
+        <translation>Det er dette mødes egen fil: vælg et tidligere møde.</translation>
+    </message>
+    <message>
         <source>A new dialogue for %1. The survey: %2</source>
         <translation>En ny dialog for %1. Undersøgelsen: %2</translation>
     </message>
@@ -1730,7 +1738,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source>Written record of the year&apos;s work on work-environment competence: %1. Made %2 with AMK Desktop from %3.</source>
-        <translation>Skriftlig dokumentation af årets arbejde med arbejdsmiljøkompetence: %1. Lavet %2 med AMK Desktop ud fra %3.</translation>
+        <translation>Skriftlig dokumentation af årets arbejde med arbejdsmiljøkompetence: %1. Udarbejdet %2 med AMK Desktop på grundlag af %3.</translation>
     </message>
     <message>
         <source>The year&apos;s meetings</source>
@@ -1738,7 +1746,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source>The scores through the year</source>
-        <translation>Scorerne gennem året</translation>
+        <translation>Udviklingen i scorerne gennem året</translation>
     </message>
     <message>
         <source>Each factor&apos;s mean over the groups that rated it, at each meeting; the change is the last meeting&apos;s mean minus the first&apos;s.</source>
@@ -1778,7 +1786,7 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     </message>
     <message>
         <source>Under 10 employees without a work-environment organisation: whether the necessary knowledge of the working environment is present. Larger workplaces: the competence plan of the work-environment organisation&apos;s members</source>
-        <translation>Under 10 ansatte uden arbejdsmiljøorganisation: om den nødvendige viden om arbejdsmiljøet er til stede. Større arbejdspladser: kompetenceplanen for arbejdsmiljøorganisationens medlemmer</translation>
+        <translation>Under 10 ansatte uden arbejdsmiljøorganisation: om den nødvendige viden om arbejdsmiljøet er til stede. Virksomheder med arbejdsmiljøorganisation: kompetenceudviklingsplanen for arbejdsmiljøorganisationens medlemmer</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -2453,8 +2461,8 @@ Svarene bliver i deres fil: AMK Desktop gemmer dem ikke.</translation>
         <translation>overskredet</translation>
     </message>
     <message>
-        <source>Deadlines and follow-up dates of this meeting&apos;s agreements and of the earlier meetings it follows up, that have passed or come within %1 days (today: %2). Overdue: %3. Coming: %4. Done and dropped agreements have no deadline to meet; dropped ones no follow-up.</source>
-        <translation>Frister og opfølgningsdatoer for dette mødes aftaler og for de tidligere møder, det følger op på, som er passeret eller kommer inden for %1 dage (i dag: %2). Overskredet: %3. Kommende: %4. Gennemførte og opgivne aftaler har ingen frist at nå; opgivne ingen opfølgning.</translation>
+        <source>Deadlines and follow-up dates of this meeting&apos;s agreements and of the earlier meeting it follows up, that have passed or come within %1 days (today: %2). Overdue: %3. Coming: %4. Done and dropped agreements have no deadline to meet; dropped ones, and those whose outcome is noted, no follow-up.</source>
+        <translation>Frister og opfølgningsdatoer for dette mødes aftaler og for det tidligere møde, det følger op på, som er passeret eller kommer inden for %1 dage (i dag: %2). Overskredet: %3. Kommende: %4. Gennemførte og droppede aftaler har ingen frist at nå; droppede, og dem hvor det er noteret, hvordan det gik, ingen opfølgning.</translation>
     </message>
     <message>
         <source>Agreements over the year – AMK Desktop</source>

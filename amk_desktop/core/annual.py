@@ -11,7 +11,7 @@ it up), else as its own file has them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from amk_desktop.core.baseline import Baseline
@@ -61,41 +61,29 @@ def _from_baseline(link: Baseline) -> Meeting:
 
 def year_meetings(sessions: Iterable[tuple[str, Session]]) -> list[Meeting]:
     """Every meeting of `sessions` (name, session) and of their chains, once each, oldest
-    first; agreements as last reviewed."""
-    own: dict[tuple[str, ...], Meeting] = {}  # by (created, date), or a key of its own
-    reviewed: dict[tuple[str, ...], tuple[tuple[str, str], Meeting]] = {}  # the newest review
+    first; agreements as last reviewed. A meeting is known by when its file was first saved
+    (a session never saved is a meeting of its own); of two reviews of one meeting, the later
+    counts (the reviewing meeting's date, then when its file was last saved), whatever the
+    order of the files."""
+    own: dict[str, Meeting] = {}
+    reviews: dict[str, tuple[tuple[str, str, str], Meeting]] = {}
     for index, (name, session) in enumerate(sessions):
         meeting = _from_session(session, name)
-        key: tuple[str, ...] = (
-            (session.created, session.details.date) if session.created else (str(index),)
-        )
-        if key in own:  # two files of one meeting (a copy): the one given later
-            own.pop(key)
-        own[key] = meeting
-        if session.baseline is None:
-            continue
-        reviewer = meeting.sort_key
-        for link in session.baseline.chain():
+        own[session.created or f"\0{index}"] = meeting  # the same file twice: one meeting
+        reviewer = (*meeting.sort_key, session.modified)
+        link = session.baseline
+        while link is not None:
             copy = _from_baseline(link)
-            key = (link.created, link.details.date) if link.created else (name, link.file, "")
-            newest = reviewed.get(key)
-            if newest is None or newest[0] < reviewer:
-                reviewed[key] = (reviewer, copy)
-            reviewer = copy.sort_key
-    meetings: dict[tuple[str, ...], Meeting] = {}
-    for held, (_reviewer, copy) in reviewed.items():
-        meetings[held] = copy
+            key = link.created or f"\0{index}\0{link.file}"
+            if key not in reviews or reviews[key][0] < reviewer:
+                reviews[key] = (reviewer, copy)
+            reviewer = (*copy.sort_key, link.modified)
+            link = link.baseline
+    meetings = {key: copy for key, (_reviewer, copy) in reviews.items()}
     for key, meeting in own.items():
-        if key in reviewed:  # the file's own details and scores, the review's agreements
-            meetings[key] = Meeting(
-                meeting.details,
-                meeting.groups,
-                reviewed[key][1].agreements,
-                meeting.created,
-                meeting.source,
-            )
-        else:
-            meetings[key] = meeting
+        review = reviews.get(key)
+        # the file's own details and scores; its agreements as reviewed later, if they were
+        meetings[key] = replace(meeting, agreements=review[1].agreements) if review else meeting
     return sorted(meetings.values(), key=lambda m: m.sort_key)
 
 
@@ -114,7 +102,8 @@ def agreements_due(
     meetings: Sequence[Meeting], today: date, within_days: int = DUE_WITHIN_DAYS
 ) -> list[DueAgreement]:
     """The deadlines of agreements not done or dropped, and the follow-up dates of those not
-    dropped, that have passed or come within `within_days`, soonest first."""
+    dropped and not yet followed up (no outcome noted), that have passed or come within
+    `within_days`, soonest first."""
     horizon = today + timedelta(days=within_days)
     due: list[DueAgreement] = []
     for meeting in meetings:
@@ -124,6 +113,8 @@ def agreements_due(
                     continue
                 if kind == "deadline" and agreement.status in CLOSED_STATUSES:
                     continue
+                if kind == "follow_up" and agreement.outcome.strip():
+                    continue  # followed up: how it went is noted
                 when = date.fromisoformat(day)
                 if when <= horizon:
                     due.append(DueAgreement(meeting, agreement, kind, day, when < today))

@@ -61,11 +61,27 @@ def baseline_of(session: Session, file_name: str) -> Baseline:
 
 def follow_up_session(earlier: Session, file_name: str) -> Session:
     """A new meeting that follows `earlier`: its details carried over (not its date), groups of
-    the same names to rate again (new identities: they are new ratings), nothing rated, no
-    agreements of its own yet, and `earlier` as its baseline."""
+    the same names to rate again, nothing rated, no agreements of its own yet, and `earlier` as
+    its baseline. A group's identity is derived from the earlier group's (`follow_up_id`), so
+    follow-ups of one meeting made on two laptops hold the same groups and collect as such."""
     details = replace(earlier.details, date="")
-    groups = [Group(group.name) for group in earlier.groups]
+    groups = [
+        Group(group.name, id=follow_up_id(group.id, earlier.created)) for group in earlier.groups
+    ]
     return Session(details=details, groups=groups, baseline=baseline_of(earlier, file_name))
+
+
+def follow_up_id(group_id: str, created: str) -> str:
+    """The identity of a group in the follow-up of the meeting first saved at `created`: the
+    same on every laptop, different from the earlier group's (they are different ratings)."""
+    import hashlib  # noqa: PLC0415
+
+    return hashlib.sha256(f"follow-up\0{group_id}\0{created}".encode()).hexdigest()[:32]
+
+
+def meeting_name(details: MeetingDetails, file: str) -> str:
+    """What a meeting is called where it is named: its title (spaces tidied), else its file."""
+    return " ".join(details.title.split()) or file
 
 
 def name_key(name: str) -> str:
@@ -89,9 +105,11 @@ class FactorChange:
 
     @property
     def change(self) -> float | None:
+        """Now less then, of the means as they are shown (one decimal), so that 2,3 and 2,8
+        are said to differ by 0,5."""
         if self.earlier is None or self.now is None:
             return None
-        return self.now - self.earlier
+        return round(self.now, 1) - round(self.earlier, 1)
 
 
 def compare_means(now: Sequence[Group], earlier: Sequence[Group]) -> tuple[FactorChange, ...]:

@@ -50,3 +50,34 @@ def parse_typed_date(text: str, today: date) -> date | None:
         year = text[4:] or None
         return _make(_full_year(year, today), int(text[2:4]), int(text[:2]))
     return None
+
+
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "da": (
+        "januar", "februar", "marts", "april", "maj", "juni",
+        "juli", "august", "september", "oktober", "november", "december",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+_MONTHS_SHORT_EN = tuple(month[:3] for month in _MONTHS["en"])
+
+
+def written_date(iso: str, locale: str, *, short: bool = False) -> str:
+    """An ISO date as people write it in print (the sheets; the reports' date of making): da
+    ``23. november 2026`` (short ``23.11.2026``), en ``23 November 2026`` (short
+    ``23 Nov 2026``). Text that is not an ISO date is returned unchanged (stripped)."""
+    value = iso.strip()
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return value
+    if locale == "da":
+        if short:
+            return f"{day.day:02d}.{day.month:02d}.{day.year}"
+        return f"{day.day}. {_MONTHS['da'][day.month - 1]} {day.year}"
+    if short:
+        return f"{day.day} {_MONTHS_SHORT_EN[day.month - 1]} {day.year}"
+    return f"{day.day} {_MONTHS['en'][day.month - 1]} {day.year}"

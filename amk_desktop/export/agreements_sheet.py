@@ -15,7 +15,6 @@ Nothing is cut off, however long a text:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -24,7 +23,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 
 from amk_desktop.core import content
-from amk_desktop.core.baseline import Baseline, compare_means
+from amk_desktop.core.baseline import Baseline, compare_means, meeting_name
+from amk_desktop.core.dates import written_date
 from amk_desktop.core.factors import FACTORS, FACTORS_BY_KEY
 from amk_desktop.core.palette import group_colour, group_dash
 from amk_desktop.core.session import Agreement, Group, Session
@@ -119,35 +119,7 @@ FACTOR_COLUMN_LEAST = 104.0  # points: the factors' column of the scores table (
 WORD_SAMPLE = 1000
 
 # -- dates and group names as printed -------------------------------------------------------------
-_MONTHS: dict[str, tuple[str, ...]] = {
-    "da": (
-        "januar", "februar", "marts", "april", "maj", "juni",
-        "juli", "august", "september", "oktober", "november", "december",
-    ),
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-}  # fmt: skip
-_MONTHS_SHORT_EN = tuple(month[:3] for month in _MONTHS["en"])
-
-
-def format_date(iso: str, locale: Locale, *, short: bool = False) -> str:
-    """An ISO date as people write it: da ``23. november 2026`` (short ``23.11.2026``),
-    en ``23 November 2026`` (short ``23 Nov 2026``). Text that is not an ISO date is returned
-    unchanged (stripped)."""
-    value = iso.strip()
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        return value
-    if locale == "da":
-        if short:
-            return f"{day.day:02d}.{day.month:02d}.{day.year}"
-        return f"{day.day}. {_MONTHS['da'][day.month - 1]} {day.year}"
-    if short:
-        return f"{day.day} {_MONTHS_SHORT_EN[day.month - 1]} {day.year}"
-    return f"{day.day} {_MONTHS['en'][day.month - 1]} {day.year}"
+format_date = written_date  # (the sheets' name for it)
 
 
 def _group_name(translate: Translate, group: Group, index: int, *, limit: int | None = None) -> str:
@@ -462,7 +434,7 @@ def _comparison_section(sheet: _Sheet, session: Session, baseline: Baseline) -> 
     the earlier meeting's agreements with their status and how they went."""
     s, tr = sheet.styles, sheet.tr
     earlier = baseline.details
-    name = " ".join(earlier.title.split()) or baseline.file
+    name = meeting_name(earlier, baseline.file)
     when = format_date(earlier.date, sheet.locale) if earlier.date else ""
     meeting = f"{name}, {when}" if when else name
     data: list[list[Any]] = [
@@ -512,17 +484,18 @@ _REVIEWED_COMMANDS: tuple[tuple[Any, ...], ...] = (
 
 
 def reviewed_agreements(sheet: _Sheet, agreements: Sequence[Agreement]) -> Flowable:
-    """An earlier meeting's agreements as reviewed since: what, who, by when, where it stands
-    and how it went (the comparison section here, the annual record)."""
+    """An earlier meeting's agreements as reviewed since: what, to what end, who, by when,
+    where it stands and how it went (the comparison section here, the annual record)."""
     s, tr = sheet.styles, sheet.tr
     statuses = {key: tr(label) for key, label in STATUS_LABELS.items()}
     header = [
         _p(tr(label), s.cell_head)
-        for label in (COL_ACTION, COL_RESPONSIBLE, COL_DEADLINE, COL_STATUS, COL_OUTCOME)
+        for label in (COL_ACTION, COL_GOAL, COL_RESPONSIBLE, COL_DEADLINE, COL_STATUS, COL_OUTCOME)
     ]
     rows = [
         [
             _cell(sheet, agreement.action),
+            _cell(sheet, agreement.goal),
             _cell(sheet, agreement.responsible),
             _cell(sheet, format_date(agreement.deadline, sheet.locale, short=True)),
             _cell(sheet, statuses.get(agreement.status, statuses["open"])),
@@ -531,7 +504,7 @@ def reviewed_agreements(sheet: _Sheet, agreements: Sequence[Agreement]) -> Flowa
         for agreement in agreements
     ]
     width = sheet.width
-    widths = [width * 0.30, width * 0.16, width * 0.12, width * 0.15, width * 0.27]
+    widths = [width * f for f in (0.22, 0.18, 0.14, 0.11, 0.13, 0.22)]
     return long_table(header, rows, widths, _REVIEWED_COMMANDS, sheet.check)
 
 

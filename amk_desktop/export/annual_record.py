@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from amk_desktop.core.annual import Meeting
+from amk_desktop.core.baseline import meeting_name
 from amk_desktop.core.factors import FACTORS
 from amk_desktop.core.text import fill
 from amk_desktop.export.agreements_sheet import (
@@ -110,7 +111,7 @@ def _when(sheet: _Sheet, meeting: Meeting) -> str:
 
 
 def _name(meeting: Meeting) -> str:
-    return " ".join(meeting.details.title.split()) or meeting.source
+    return meeting_name(meeting.details, meeting.source)
 
 
 _COMMANDS: tuple[tuple[Any, ...], ...] = (

@@ -12,6 +12,7 @@ import json
 import re
 from typing import Any, NoReturn
 
+from amk_desktop.core.baseline import MAX_CHAIN
 from amk_desktop.formats.amk.constants import MAX_AGREEMENTS, MAX_DEPTH, MAX_FILE_SIZE, MAX_GROUPS
 from amk_desktop.formats.amk.errors import _ProblemError, _short
 
@@ -148,8 +149,8 @@ def _check_structure(data: bytes) -> None:
     nesting; brackets still pairing up after MAX_DEPTH passes are nested deeper than that.
     Brackets that do not pair up are left to the parser, which reports damaged JSON."""
     # A valid file has at most 6 brackets, 16 commas and 32 texts (keys included) per group or
-    # agreement.
-    items = MAX_GROUPS + MAX_AGREEMENTS
+    # agreement, in the session and in each earlier meeting of its chain (schema 4).
+    items = (MAX_GROUPS + MAX_AGREEMENTS) * (MAX_CHAIN + 1)
     unescaped = data.replace(b"\\\\", b"").replace(b'\\"', b"")
     if unescaped.count(b'"') > 2 * (32 * items + 100):
         _too_many_values()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from amk_desktop.core import content
+from amk_desktop.core.baseline import meeting_name
 from amk_desktop.core.palette import group_colour
 from amk_desktop.core.text import fill
 from amk_desktop.i18n import tr_text
@@ -272,7 +273,7 @@ class AfterPage(QWidget):
         self.tabs.setTabVisible(2, baseline is not None)
         if baseline is None:
             return
-        name = " ".join(baseline.details.title.split()) or baseline.file
+        name = meeting_name(baseline.details, baseline.file)
         self.comparison_about.setText(
             fill(
                 self.tr(

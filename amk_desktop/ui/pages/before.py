@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from amk_desktop.core.agenda import LEAFLET_MINUTES, MAX_MINUTES, MIN_MINUTES
+from amk_desktop.core.baseline import meeting_name
 from amk_desktop.core.limits import PAPER_GROUPS_MAX
 from amk_desktop.core.text import fill
 from amk_desktop.ui.pages.guidance import GuidancePage, before_html
@@ -214,7 +215,7 @@ class BeforePage(QWidget):
         if baseline is None:
             return
         details = baseline.details
-        name = elide(" ".join(details.title.split()), 80) or baseline.file
+        name = elide(meeting_name(details, baseline.file), 80)
         meeting = (
             fill(self.tr("“%1” on %2"), name, format_date(details.date))
             if details.date

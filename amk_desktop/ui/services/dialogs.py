@@ -86,6 +86,16 @@ class Dialogs:
         )
         return list(paths)
 
+    def ask_year_paths(self, parent: QWidget | None, directory: str) -> list[str]:
+        """The session files of the year's meetings, for the annual record ([]: cancelled)."""
+        paths, _ = QtWidgets.QFileDialog.getOpenFileNames(
+            parent,
+            QCoreApplication.translate("Dialogs", "The year's meetings (session files)"),
+            directory,
+            session_filter(),
+        )
+        return list(paths)
+
     def ask_survey_path(self, parent: QWidget | None, directory: str) -> str | None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
             parent,

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from amk_desktop.core.filenames import file_stem
@@ -178,9 +178,11 @@ class SheetOutput(QObject):
 
         return build
 
-    @staticmethod
-    def _today() -> str:
-        return QLocale().toString(QDate.currentDate(), QLocale.FormatType.ShortFormat)
+    def _today(self) -> str:
+        """Today as the printed sheets write dates (the date a report is made)."""
+        from amk_desktop.core.dates import written_date  # noqa: PLC0415
+
+        return written_date(QDate.currentDate().toString(Qt.DateFormat.ISODate), self._locale)
 
     def export_survey_report(self, result: SurveyResult, source: str, answers: int) -> bool:
         """The survey report of `result` (read from the file called `source`, `answers`

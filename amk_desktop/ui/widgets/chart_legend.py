@@ -8,7 +8,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from amk_desktop.core.baseline import Baseline, matching_group
+from amk_desktop.core.baseline import Baseline, matching_group, meeting_name
 from amk_desktop.core.palette import (
     EARLIER_HEX,
     SUMMARY_BAND_HEX,
@@ -31,7 +31,7 @@ def earlier_label(baseline: Baseline | None, current: Group, mode: str) -> str |
         return None
     if mode != "mean" and matching_group(current, baseline.groups) is None:
         return None
-    return " ".join(baseline.details.title.split()) or baseline.file
+    return meeting_name(baseline.details, baseline.file)
 
 
 def earlier_html(name: str) -> str:

@@ -35,7 +35,7 @@ from amk_desktop.ui.widgets.text_fields import ELIDE_LENGTH, LINE_EDIT_MAX_LENGT
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # the columns: as agreed (read only), then what the meeting updates
-FIELDS = ("action", "responsible", "deadline", "status", "outcome")
+FIELDS = ("action", "goal", "responsible", "deadline", "status", "outcome")
 EDITABLE = ("status", "outcome")
 
 
@@ -157,6 +157,7 @@ class EarlierAgreementsTable(QTableView):
             if field in ("responsible", "deadline", "status"):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.retranslate()
 

@@ -462,6 +462,11 @@ class MainWindow(QMainWindow):
         if earlier is None:
             return False
         name, session = earlier
+        if session.created and session.created == self.model.session.created:
+            self.statusBar().showMessage(
+                self.tr("That is this meeting's own file: choose an earlier meeting."), 15_000
+            )
+            return False
         return self.model.set_baseline(baseline_of(session, name))
 
     def _baseline_chosen(self) -> None:
@@ -481,14 +486,30 @@ class MainWindow(QMainWindow):
         return self.year_agreements
 
     def annual_record(self, paths: list[str] | None = None) -> bool:
-        """The annual work-environment discussion record (PDF) from this meeting and the
-        other sessions of the year (chosen, or `paths`), with the chains they carry."""
+        """The annual work-environment discussion record (PDF) from the year's session files
+        (chosen, or `paths`) and the chains they carry. The meeting open in this window is
+        one of them as it is now (unsaved changes too) when it has a file or anything in it;
+        its file, if chosen, is not read again from the disk."""
         if paths is None:
-            paths = self.dialogs.ask_collect_paths(self, self._settings.last_folder)
-        others = self.document.read_others(paths) if paths else []
+            paths = self.dialogs.ask_year_paths(self, self._settings.last_folder)
+            if not paths:
+                return False  # cancelled
+        own = self.document.path
+        chosen = [p for p in paths if own is None or Path(p).resolve() != own.resolve()]
+        others = self.document.read_others(chosen) if chosen else []
         if others is None:
             return False
-        sessions = [(self.document.display_name, self.model.session), *others]
+        session = self.model.session
+        in_use = (
+            own is not None
+            or bool(session.agreements)
+            or session.baseline is not None
+            or any(group.rated_count for group in session.groups)
+        )
+        sessions = [(self.document.display_name, session)] if in_use else []
+        sessions += others
+        if not sessions:
+            return False
         return self.output.export_annual_record(sessions)
 
     def _annual_record(self) -> None:

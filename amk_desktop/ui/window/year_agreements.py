@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from amk_desktop.core.annual import DUE_WITHIN_DAYS, agreements_due, year_meetings
+from amk_desktop.core.baseline import meeting_name
 from amk_desktop.core.palette import SUMMARY_LOWEST_HEX
 from amk_desktop.core.text import fill
 from amk_desktop.core.vocabulary import AGREEMENT_FIELD_LABELS, STATUS_LABELS
@@ -79,7 +80,12 @@ class YearAgreementsWindow(QMainWindow):
 
     def refresh(self, *_args: object) -> None:
         today = self._today()
-        meetings = year_meetings([(self._file_name(), self._model.session)])
+        # this meeting's agreements and those it reviews (the earlier meeting's): the ones
+        # that can be acted on here; older ones were reviewed, or not, at their follow-up
+        session = self._model.session
+        meetings = year_meetings([(self._file_name(), session)])
+        reviewable = {session.created, session.baseline.created if session.baseline else None}
+        meetings = [m for m in meetings if not m.created or m.created in reviewable]
         due = agreements_due(meetings, today)
         self.table.setRowCount(len(due))
         statuses = {key: tr_text(label) for key, label in STATUS_LABELS.items()}
@@ -90,7 +96,7 @@ class YearAgreementsWindow(QMainWindow):
         overdue_colour = QBrush(QColor(SUMMARY_LOWEST_HEX))
         for row, item in enumerate(due):
             meeting = item.meeting
-            title = " ".join(meeting.details.title.split()) or meeting.source
+            title = meeting_name(meeting.details, meeting.source)
             when = format_date(meeting.details.date) if meeting.details.date else ""
             cells = (
                 format_date(item.day),
@@ -110,9 +116,10 @@ class YearAgreementsWindow(QMainWindow):
             fill(
                 self.tr(
                     "Deadlines and follow-up dates of this meeting's agreements and of the "
-                    "earlier meetings it follows up, that have passed or come within %1 days "
+                    "earlier meeting it follows up, that have passed or come within %1 days "
                     "(today: %2). Overdue: %3. Coming: %4. Done and dropped agreements have no "
-                    "deadline to meet; dropped ones no follow-up."
+                    "deadline to meet; dropped ones, and those whose outcome is noted, no "
+                    "follow-up."
                 ),
                 DUE_WITHIN_DAYS,
                 format_date(today.isoformat()),
