@@ -1789,6 +1789,14 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Under 10 ansatte uden arbejdsmiljøorganisation: om den nødvendige viden om arbejdsmiljøet er til stede. Virksomheder med arbejdsmiljøorganisation: kompetenceudviklingsplanen for arbejdsmiljøorganisationens medlemmer</translation>
     </message>
     <message>
+        <source>The discussion was held on</source>
+        <translation>Drøftelsen blev holdt den</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>

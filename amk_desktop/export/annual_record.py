@@ -35,6 +35,7 @@ from amk_desktop.export.labels import (
     RECORD_GOALS,
     RECORD_GOALS_NOTE,
     RECORD_GROUPS,
+    RECORD_HELD_ON,
     RECORD_MEETING,
     RECORD_MEETINGS,
     RECORD_NO_DATE,
@@ -53,6 +54,7 @@ from amk_desktop.export.labels import (
     RECORD_SIGNATURES,
     RECORD_SUBTITLE,
     RECORD_TITLE,
+    RECORD_TOOK_PART,
     WORKPLACE,
 )
 from amk_desktop.export.tables import Table, _table_style, long_table
@@ -237,11 +239,29 @@ def _goals_section(sheet: _Sheet, latest: Meeting) -> list[Flowable]:
 
 def _points_section(sheet: _Sheet) -> list[Flowable]:
     s, tr = sheet.styles, sheet.tr
+    # when and with whom the discussion was held: to fill in by hand
+    held = Table(
+        [[_p(tr(RECORD_HELD_ON), s.label), ""], [_p(tr(RECORD_TOOK_PART), s.label), ""]],
+        colWidths=[150.0, sheet.width - 150.0],
+        rowHeights=22,
+        hAlign="LEFT",
+    )
+    held.setStyle(
+        _table_style(
+            [
+                ("LINEBELOW", (1, 0), (1, -1), 0.5, GRID_LINE),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
+        )
+    )
     flow: list[Flowable] = [
         CondPageBreak(220),
         _p(tr(RECORD_POINTS), s.h2),
         _p(tr(RECORD_POINTS_NOTE), s.small),
-        Spacer(1, 6),
+        Spacer(1, 4),
+        held,
+        Spacer(1, 8),
     ]
     points = (
         RECORD_POINT_PLAN,

@@ -93,6 +93,8 @@ RECORD_POINT_COMPETENCE = QT_TRANSLATE_NOOP(
     "knowledge of the working environment is present. Larger workplaces: the competence plan "
     "of the work-environment organisation's members",
 )
+RECORD_HELD_ON = QT_TRANSLATE_NOOP("Sheet", "The discussion was held on")
+RECORD_TOOK_PART = QT_TRANSLATE_NOOP("Sheet", "Took part")
 RECORD_SIGNATURES = QT_TRANSLATE_NOOP("Sheet", "Signatures")
 RECORD_SIGN_EMPLOYER = QT_TRANSLATE_NOOP("Sheet", "For the employer")
 RECORD_SIGN_EMPLOYEES = QT_TRANSLATE_NOOP(
