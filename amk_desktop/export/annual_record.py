@@ -15,6 +15,7 @@ from amk_desktop.core.baseline import meeting_name
 from amk_desktop.core.factors import FACTORS
 from amk_desktop.core.text import fill
 from amk_desktop.export.agreements_sheet import (
+    _REVIEWED_COMMANDS,
     _cell,
     _number,
     _signed,
@@ -59,7 +60,7 @@ from amk_desktop.export.labels import (
 )
 from amk_desktop.export.tables import Table, _table_style, long_table
 from amk_desktop.export.text_layout import Paragraph, _p, para_text
-from amk_desktop.export.theme import GRID_LINE, HEADER_BG
+from amk_desktop.export.theme import GRID_LINE
 
 WRITING_LINES = 4  # lines to write on under each point of the discussion
 MEETINGS_A_TABLE = 6  # meetings side by side in the table of scores (more: a table each)
@@ -116,15 +117,8 @@ def _name(meeting: Meeting) -> str:
     return meeting_name(meeting.details, meeting.source)
 
 
-_COMMANDS: tuple[tuple[Any, ...], ...] = (
-    ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID_LINE),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
-)
-
-
 def _style() -> Any:
-    return _table_style(_COMMANDS)
+    return _table_style(_REVIEWED_COMMANDS)
 
 
 def _meetings_table(sheet: _Sheet, meetings: Sequence[Meeting]) -> list[Flowable]:
@@ -234,7 +228,7 @@ def _goals_section(sheet: _Sheet, latest: Meeting) -> list[Flowable]:
     width = sheet.width
     widths = [width * 0.34, width * 0.34, width * 0.18, width * 0.14]
     header, *body = rows
-    return [*flow, long_table(header, body, widths, _COMMANDS, sheet.check), Spacer(1, 10)]
+    return [*flow, long_table(header, body, widths, _REVIEWED_COMMANDS, sheet.check), Spacer(1, 10)]
 
 
 def _points_section(sheet: _Sheet) -> list[Flowable]:

@@ -77,24 +77,21 @@ class Dialogs:
         )
         return path or None
 
-    def ask_collect_paths(self, parent: QWidget | None, directory: str) -> list[str]:
+    @staticmethod
+    def _ask_session_paths(parent: QWidget | None, directory: str, title: str) -> list[str]:
         paths, _ = QtWidgets.QFileDialog.getOpenFileNames(
-            parent,
-            QCoreApplication.translate("Dialogs", "Collect groups from other session files"),
-            directory,
-            session_filter(),
+            parent, title, directory, session_filter()
         )
         return list(paths)
 
+    def ask_collect_paths(self, parent: QWidget | None, directory: str) -> list[str]:
+        title = QCoreApplication.translate("Dialogs", "Collect groups from other session files")
+        return self._ask_session_paths(parent, directory, title)
+
     def ask_year_paths(self, parent: QWidget | None, directory: str) -> list[str]:
         """The session files of the year's meetings, for the annual record ([]: cancelled)."""
-        paths, _ = QtWidgets.QFileDialog.getOpenFileNames(
-            parent,
-            QCoreApplication.translate("Dialogs", "The year's meetings (session files)"),
-            directory,
-            session_filter(),
-        )
-        return list(paths)
+        title = QCoreApplication.translate("Dialogs", "The year's meetings (session files)")
+        return self._ask_session_paths(parent, directory, title)
 
     def ask_survey_path(self, parent: QWidget | None, directory: str) -> str | None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
