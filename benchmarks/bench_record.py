@@ -2,7 +2,7 @@
 large size (20 groups, 200 agreements each, every one following up the one before) in < 2 s,
 beside a floor measured in the same run.
 
-    .venv/bin/python benchmarks/bench_record.py [--runs 5]
+    .venv/bin/python benchmarks/bench_record.py [--runs 9]
 
 Timed as `amk-desktop record --pdf OUT.pdf SESSION.amk x 12` does it, in this process: read
 the 12 files, gather the year's meetings (each once, its agreements as last reviewed) and build
@@ -16,14 +16,14 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from benchlib import timed  # benchmarks/ is sys.path[0] when a script here is run
+from benchlib import seconds  # benchmarks/ is sys.path[0] when a script here is run
 
 BUDGET_S = 2.0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
 
     from amk_desktop.core.annual import year_meetings
@@ -74,8 +74,13 @@ def main() -> int:
 
         size = sum(path.stat().st_size for path in paths) / 1e6
         pages = record().count(b"/Type /Page\n") or record().count(b"/Type /Page")
-        full = timed(record, args.runs)
-        floor = timed(read, args.runs)
+        # interleaved, so that both see the same moments of a busy machine
+        full: list[float] = []
+        floor: list[float] = []
+        record()  # warm-up
+        for _ in range(args.runs):
+            floor.append(seconds(read))
+            full.append(seconds(record))
     median = statistics.median(full)
     print(
         f"annual record, 12 sessions x 20 groups x 200 agreements ({size:.1f} MB of files, "

@@ -22,6 +22,13 @@ BENCH_DIR = Path(__file__).resolve().parent
 RESULT_PREFIX = "RESULT "
 
 
+def seconds(action: Callable[[], object]) -> float:
+    """Seconds of one call of `action`."""
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
 def timed(action: Callable[[], object], runs: int) -> list[float]:
     """Seconds of each of `runs` calls of `action`, after one call to warm up."""
     action()

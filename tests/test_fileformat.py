@@ -50,6 +50,7 @@ from amk_desktop.formats.amk import (
     session_to_json,
     to_bytes,
 )
+from amk_desktop.formats.amk.errors import _ProblemError
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN_V1 = ROOT / "tests" / "data" / "golden" / "session-v1.amk"
@@ -437,6 +438,49 @@ def test_a_bad_baseline_is_refused_with_its_place(path: tuple, value: object, co
     doc = json.loads(GOLDEN_V4.read_bytes())
     error = expect_error(dump(with_value(doc, path, value)), code)
     assert error.location.startswith(".".join(str(p) for p in path[:1]))
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "code"),
+    [
+        ("status", "later", "bad_status"),
+        ("status", ["done"], "wrong_type"),
+        ("deadline", "2026-02-30", "bad_date"),
+        ("follow_up", "1.3.2026", "bad_date"),
+        ("deadline", 20260301, "wrong_type"),
+        ("factors", ["trust", "trust"], "duplicate_factor"),
+        ("factors", ["trivsel"], "unknown_factor"),
+        ("factors", [3], "wrong_type"),
+        ("factors", "trust", "wrong_type"),
+        ("factors", [*FACTOR_KEYS, "trust"], "too_many"),
+        ("action", "x" * (MAX_TEXT_LENGTH + 1), "too_long"),
+        ("goal", "ok \ud800", "invalid_text"),
+        ("outcome", None, "wrong_type"),
+        ("responsible", {"name": "Lars"}, "wrong_type"),
+    ],
+)
+def test_an_agreement_is_checked_field_by_field_whichever_way_it_is_read(
+    field: str, value: object, code: str
+) -> None:
+    """Agreements that pass every check are built at once (a year's chain holds thousands);
+    any other goes through the checks that name the field, with the same message as ever."""
+    good = dict(json.loads(GOLDEN_V4.read_bytes())["agreements"][0])
+    assert current_schema._ordinary_agreement(good)
+    bad = {**good, field: value}
+    assert not current_schema._ordinary_agreement(bad)
+    with pytest.raises(_ProblemError) as raised:
+        current_schema._agreement(bad, "agreements[0]")
+    assert raised.value.code == code
+    assert raised.value.location.startswith(f"agreements[0].{field}")
+
+
+def test_an_ordinary_agreement_reads_as_the_field_by_field_checks_read_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    at_once = load_session(GOLDEN_V4)
+    monkeypatch.setattr(current_schema, "_ordinary_agreement", lambda fields: False)
+    assert load_session(GOLDEN_V4) == at_once
+    assert at_once.agreements and at_once.baseline is not None
 
 
 def test_a_chain_longer_than_twelve_meetings_is_refused() -> None:

@@ -996,3 +996,11 @@ def test_every_date_fits_its_column_on_one_line(locale: str) -> None:
             text = agreements_sheet.format_date(f"2026-{month:02d}-15", locale, short=True)
             lines = text_layout._break_text(text, style, widths[label] - 8, lambda: None)
             assert len(lines) == 1, (text, label)
+
+
+def test_nothing_of_the_session_is_remembered_after_a_build() -> None:
+    """The words measured and the short texts laid out are forgotten when a sheet is built."""
+    session = realistic_session()
+    build_agreements_sheet(session, english, locale="en")
+    assert not text_layout._SHORT_LINES and not text_layout._WORD_WIDTHS
+    assert text_layout.printable.cache_info().currsize == 0

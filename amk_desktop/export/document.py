@@ -27,9 +27,9 @@ from amk_desktop.core.text import Text, fill
 from amk_desktop.export.labels import PAGE_OF
 from amk_desktop.export.reportlab_setup import _PDF_ESCAPES, FONT, _prepare
 from amk_desktop.export.text_layout import (
-    _WORD_WIDTHS,
     _p,
     _text_flow,
+    clear_layout_caches,
     printable,
     set_hyphenation,
 )
@@ -161,7 +161,7 @@ class _Sheet:
         self._cancelled = cancelled
         self.check()
         _prepare()
-        _WORD_WIDTHS.clear()
+        clear_layout_caches()
         self.tr = translate
         self.locale: Locale = "da" if locale == "da" else "en"
         set_hyphenation(self.locale)  # words too wide for a column break between syllables
@@ -218,7 +218,7 @@ class _Sheet:
             doc.build(story, canvasmaker=canvas_class)
         finally:  # nothing of this session is kept once the sheet is built
             printable.cache_clear()
-            _WORD_WIDTHS.clear()
+            clear_layout_caches()
         self.check()
         return buffer.getvalue()
 

@@ -159,20 +159,26 @@ class _TableFeed(Flowable):  # type: ignore[misc]
                 total += row_height
                 past = 0 if total > room else -1
         end = self._start
+        whole = self._start  # new rows before the one that crosses the foot
         while end < len(self._rows) and past < 2:
             if past >= 0:
                 past += 1
             else:
                 total += self._heights[end]
                 past = 0 if total > room else -1
+                whole += past < 0
             end += 1
         new_rows = list(self._rows[self._start : end])
         header_heights: list[float | None] = [None]
         if self._head is not None:
             header_heights = [self._head._argH[0]]
+        # the heights of rows wholly on the page are known (reportlab would measure them again);
+        # the row that crosses the foot and those after it are measured by reportlab, which
+        # decides where to break
+        known = [*self._heights[self._start : whole]]
         table = self._make(
             [self._header, *carried_rows, *new_rows],
-            [*header_heights, *carried_heights, *([None] * len(new_rows))],
+            [*header_heights, *carried_heights, *known, *([None] * (end - whole))],
         )
         if self._head is not None:
             # what reportlab added to the rest when it broke the table between two rows: the

@@ -60,6 +60,8 @@ LONG_TEXT = 1000  # characters: a longer text is always laid out by `_TextLines`
 CHECK_WORDS = 4096  # lines of source text laid out between two `cancelled()` checks
 BLANK_RUN = 8  # empty lines in a row shown of a long text (see `_Breaker.lines`)
 WORD_CACHE = 100_000  # words whose width is remembered, per font and size
+SHORT_TEXT = 200  # characters: the lines of a shorter text are remembered (`_break_text`)
+LINES_CACHE = 20_000  # short texts whose lines are remembered
 
 # -- printable text and paragraphs ----------------------------------------------------------------
 _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Mn", "Me"})
@@ -477,6 +479,16 @@ FEW_WORDS = 16  # a text of more words is broken by bisection (`_Breaker._greedy
 _TIE = 1e-6  # points: closer to a line's limit, the words' widths are added as reportlab adds them
 # word -> width per (font, size), shared by the texts of a build (cleared by `_Sheet`)
 _WORD_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+# (font, size) -> the font, the width of a space and of a hyphen
+_FONT_METRICS: dict[tuple[str, float], tuple[Any, float, float]] = {}
+# the lines of a short text per style and width: names, dates and statuses repeat in a table
+_SHORT_LINES: dict[tuple[str, str, float, float, float, float, float], list[_Line]] = {}
+
+
+def clear_layout_caches() -> None:
+    """Forget the words and texts measured (a build keeps nothing of a session after it)."""
+    _WORD_WIDTHS.clear()
+    _SHORT_LINES.clear()
 
 
 class _Breaker:
@@ -486,13 +498,19 @@ class _Breaker:
     (quadratic in the words) and with each word's width measured once."""
 
     def __init__(self, style: ParagraphStyle, width: float, check: Callable[[], None]) -> None:
-        self.font = pdfmetrics.getFont(style.fontName)
+        key = (style.fontName, style.fontSize)
+        metrics = _FONT_METRICS.get(key)
+        if metrics is None:
+            font = pdfmetrics.getFont(style.fontName)
+            metrics = _FONT_METRICS[key] = (
+                font,
+                font.stringWidth(" ", style.fontSize),
+                font.stringWidth(HYPHEN, style.fontSize),
+            )
+        self.font, self.space, self.hyphen = metrics
         self.size = style.fontSize
         self.max_width = width - style.leftIndent - style.rightIndent  # no first-line indents
-        self.space = self.font.stringWidth(" ", self.size)
-        self.hyphen = self.font.stringWidth(HYPHEN, self.size)
         self.shrink = style.spaceShrinkage * self.space
-        key = (style.fontName, self.size)
         self.widths = _WORD_WIDTHS.get(key) or _WORD_WIDTHS.setdefault(key, {})
         if len(self.widths) > WORD_CACHE:
             self.widths.clear()
@@ -707,8 +725,25 @@ class _Breaker:
 def _break_text(
     text: str, style: ParagraphStyle, width: float, check: Callable[[], None]
 ) -> list[_Line]:
-    """The lines of plain `text` in `style` at `width` (see `_Breaker.lines`)."""
-    return _Breaker(style, width, check).lines(text)
+    """The lines of plain `text` in `style` at `width` (see `_Breaker.lines`); those of a short
+    text are remembered for the build (the list is shared: it is never changed)."""
+    if len(text) > SHORT_TEXT:
+        return _Breaker(style, width, check).lines(text)
+    key = (
+        text,
+        style.fontName,
+        style.fontSize,
+        style.leftIndent,
+        style.rightIndent,
+        style.spaceShrinkage,
+        width,
+    )
+    lines = _SHORT_LINES.get(key)
+    if lines is None:
+        if len(_SHORT_LINES) > LINES_CACHE:
+            _SHORT_LINES.clear()
+        lines = _SHORT_LINES[key] = _Breaker(style, width, check).lines(text)
+    return lines
 
 
 class _TextLines(Flowable):  # type: ignore[misc]
@@ -788,23 +823,24 @@ class _TextLines(Flowable):  # type: ignore[misc]
         style = self.style
         canv = self.canv  # (`drawOn` saves and restores the canvas's state around `draw`)
         canv.setFillColor(style.textColor)
-        text = canv.beginText(style.leftIndent, count * style.leading - style.fontSize)
-        text.setFont(style.fontName, style.fontSize, style.leading)
-        text.setLeading(style.leading)  # now: the font (with its leading) comes with a text
+        # the text object `canv.beginText` would write (our font is a TrueType subset font,
+        # so `setFont` writes nothing until a line picks its subset), without making one
+        orientation = "1 0 0 1" if canv.bottomup else "1 0 0 -1"
+        origin = _fp_str(style.leftIndent, count * style.leading - style.fontSize)
+        code = ["BT", f"{orientation} {origin} Tm", f"{_fp_str(style.leading)} TL"]
         if self._blank_first:
-            text._textOut("", 1)
+            code.append(" T*")
         # what PDFTextObject._textOut(line, 1) writes, without its per-line set-up
         font, doc, pdf_escape = pdfmetrics.getFont(style.fontName), canv._doc, canv._escape
         set_font = f"{_fp_str(style.fontSize)} Tf {_fp_str(style.leading)} TL"
-        code = text._code
+        current_subset = -1
         shown = lines[start:stop]
         known = font.subset_zero(doc)
         table: dict[int, str] | None = None
         if known is not None and not any(map(known[1].search, map(itemgetter(0), shown))):
             table = known[0]  # every character has its code in the first subset
-            if text._curSubset != 0:
-                code.append(f"{font.getSubsetInternalName(0, doc)} {set_font}")
-                text._curSubset = 0
+            code.append(f"{font.getSubsetInternalName(0, doc)} {set_font}")
+            current_subset = 0
         for line, extra, spaces, _ in shown:
             squeeze = extra <= -1e-8 and spaces > 0
             if squeeze:  # as PDFTextObject.setWordSpace
@@ -816,15 +852,16 @@ class _TextLines(Flowable):  # type: ignore[misc]
             else:
                 parts = []
                 for subset, chars in font.splitString(line, doc):
-                    if subset != text._curSubset:
+                    if subset != current_subset:
                         parts.append(f"{font.getSubsetInternalName(subset, doc)} {set_font}")
-                        text._curSubset = subset
+                        current_subset = subset
                     parts.append(f"({pdf_escape(chars)}) Tj")
                 parts.append("T*")
                 code.append(" ".join(parts))
             if squeeze:
                 code.append("0 Tw")
-        canv.drawText(text)
+        code.append("ET")
+        canv._code.append(" ".join(code))
 
 
 def _exact(printed: str) -> bool:

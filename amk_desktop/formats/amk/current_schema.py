@@ -391,8 +391,58 @@ def _groups(values: list[Any]) -> list[Group]:
     return groups
 
 
+_AGREEMENT_TEXTS = ("action", "goal", "responsible", "evaluation", "outcome")
+_FACTOR_SET = frozenset(FACTOR_KEYS)
+
+
+def _is_date(value: object) -> bool:
+    """Whether `value` passes `_date`."""
+    if value == "":
+        return True
+    if type(value) is not str or not _DATE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _ordinary_agreement(fields: dict[str, Any]) -> bool:
+    """Whether an agreement's fields pass every check of `_agreement`, tested together: a
+    year's chain of follow-ups holds thousands of agreements, and `_agreement` builds the
+    location of each field for a message it only needs for a field that fails."""
+    texts = [fields[name] for name in _AGREEMENT_TEXTS]
+    if not all(type(text) is str and len(text) <= MAX_TEXT_LENGTH for text in texts):
+        return False
+    factors = fields["factors"]
+    return (
+        type(fields["status"]) is str
+        and fields["status"] in AGREEMENT_STATUSES
+        and _is_date(fields["deadline"])
+        and _is_date(fields["follow_up"])
+        and type(factors) is list
+        and all(type(factor) is str for factor in factors)
+        and len(set(factors)) == len(factors)
+        and _FACTOR_SET.issuperset(factors)
+        and not _SURROGATE.search("".join(texts))
+    )
+
+
 def _agreement(value: object, location: str) -> Agreement:
     fields = _object(value, location, _AGREEMENT_FIELDS)
+    if _ordinary_agreement(fields):
+        return Agreement(
+            action=fields["action"],
+            factors=list(fields["factors"]),
+            goal=fields["goal"],
+            responsible=fields["responsible"],
+            deadline=fields["deadline"],
+            evaluation=fields["evaluation"],
+            follow_up=fields["follow_up"],
+            status=fields["status"],
+            outcome=fields["outcome"],
+        )
     status = _text(fields["status"], _join(location, "status"), 100)
     if status not in AGREEMENT_STATUSES:
         raise _ProblemError(
