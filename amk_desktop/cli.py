@@ -89,7 +89,9 @@ def build_command_parser(command: str) -> argparse.ArgumentParser:
                 "Collect the groups of other laptops' session files into a meeting's file. "
                 "Prints one line per group: added, unchanged, updated or renamed, a tab, the "
                 "group's name. A group changed in both places keeps its newer version. "
-                "Meeting details, closing answers and agreements of the other files are left out."
+                "Meeting details, closing answers and agreements of the other files, and their "
+                "review of an earlier meeting's agreements, are left out (the window offers "
+                "the agreements and the review)."
             ),
         )
         parser.add_argument("meeting", metavar="MEETING.amk")

@@ -21,6 +21,7 @@ class FakeDialogs:
     collect_paths: list[str] = field(default_factory=list)
     collect_choice: str | None = "keep_newer"  # or "keep_both", or None for Cancel
     collect_agreements: bool = False  # add the other files' agreements too
+    collect_reviews: bool = False  # take their review of the earlier agreements too
     year_paths: list[str] = field(default_factory=list)  # [] = Cancel
     survey_path: str | None = None
     survey_columns: dict[str, str] | None = None  # None: the columns found by name
@@ -66,7 +67,9 @@ class FakeDialogs:
         self.calls.append(("collect", [(i.outcome.value, i.name) for i in plan.items]))
         if self.collect_choice is None:
             return None
-        return plan_for(Conflict(self.collect_choice), self.collect_agreements)
+        return plan_for(
+            Conflict(self.collect_choice), self.collect_agreements, self.collect_reviews
+        )
 
     def ask_save_path(self, parent: Any, suggested: str, name_filter: str | None = None):
         self.calls.append(("save", suggested))

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from amk_desktop.core.baseline import Baseline, follow_up_session
 from amk_desktop.core.collect import (
     Conflict,
     Outcome,
     free_name,
     offered_agreements,
+    offered_reviews,
     plan_collection,
 )
 from amk_desktop.core.factors import FACTOR_KEYS
-from amk_desktop.core.session import Agreement, Group, Session
+from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
 
 T1, T2, T3 = "2026-11-30T10:00:00Z", "2026-11-30T11:00:00Z", "2026-11-30T12:00:00Z"
 
@@ -121,3 +123,64 @@ def test_a_plan_adds_the_offered_agreements_only_when_chosen() -> None:
     assert [g.name for g in session.groups] == ["Gruppe 1", "Gruppe 2"]
     commands.apply(session, commands.inverse(command))
     assert repr(session) == before
+
+
+# -- the review of the earlier meeting's agreements, from other laptops' follow-ups (issue 12) ---
+def _earlier_meeting() -> Session:
+    return Session(
+        created="2025-11-03T09:00:00Z",
+        details=MeetingDetails(title="Personalemøde", date="2025-11-03"),
+        agreements=[
+            Agreement(action="Fast punkt om arbejdsmiljø"),
+            Agreement(action="Tavlemøde hver <morgen> & aften", status="in_progress"),
+            Agreement(action="Kursus i konflikthåndtering"),
+        ],
+    )
+
+
+def _reviewed(baseline: Baseline, row: int, status: str, outcome: str = "") -> Baseline:
+    agreements = list(baseline.agreements)
+    agreements[row] = replace(agreements[row], status=status, outcome=outcome)
+    return replace(baseline, agreements=agreements)
+
+
+def test_the_other_files_review_of_the_same_earlier_meeting_is_offered() -> None:
+    ours = follow_up_session(_earlier_meeting(), "nov.amk").baseline
+    assert ours is not None
+    theirs = _reviewed(ours, 1, "done", "Holdt hele foråret 😀")
+    offered = offered_reviews(ours, [("laptop2.amk", theirs), ("laptop3.amk", None)])
+    assert [(r.row, r.agreement.status, r.agreement.outcome, r.source) for r in offered] == [
+        (1, "done", "Holdt hele foråret 😀", "laptop2.amk")
+    ]
+    # the same review as ours, another earlier meeting, or no follow-up: nothing offered
+    assert offered_reviews(ours, [("same.amk", ours)]) == ()
+    other_meeting = replace(theirs, created="2025-12-01T09:00:00Z")
+    assert offered_reviews(ours, [("december.amk", other_meeting)]) == ()
+    assert offered_reviews(None, [("laptop2.amk", theirs)]) == ()
+
+
+def test_a_review_counts_only_for_the_same_agreement_and_the_last_file_decides() -> None:
+    ours = follow_up_session(_earlier_meeting(), "nov.amk").baseline
+    assert ours is not None
+    moved = replace(ours, agreements=list(reversed(ours.agreements)))  # not the same places
+    assert offered_reviews(ours, [("moved.amk", _reviewed(moved, 0, "done"))]) == ()
+    first = _reviewed(ours, 0, "in_progress", "Godt i gang")
+    second = _reviewed(_reviewed(ours, 0, "done", "Gennemført"), 2, "dropped")
+    offered = offered_reviews(ours, [("a.amk", first), ("b.amk", second)])
+    assert [(r.row, r.agreement.status, r.source) for r in offered] == [
+        (0, "done", "b.amk"),
+        (2, "dropped", "b.amk"),
+    ]
+    # a later file that agrees with ours again takes the earlier file's review back
+    assert offered_reviews(ours, [("a.amk", first), ("c.amk", ours)]) == ()
+
+
+def test_a_plan_takes_the_offered_reviews_only_when_chosen() -> None:
+    ours = follow_up_session(_earlier_meeting(), "nov.amk").baseline
+    assert ours is not None
+    reviews = offered_reviews(ours, [("laptop2.amk", _reviewed(ours, 2, "done"))])
+    plan = plan_collection([], [], reviews=reviews)
+    assert plan.offered_reviews == reviews and not plan.reviews and not plan.changes_anything
+    chosen = plan.with_reviews(True)
+    assert chosen.reviews == reviews and chosen.changes_anything
+    assert not chosen.with_reviews(False).reviews

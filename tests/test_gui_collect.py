@@ -102,7 +102,7 @@ def test_the_preview_lists_every_group_and_offers_to_keep_both(qtbot, tmp_path) 
     ours = Group("Gruppe 1", modified="2026-01-01T00:00:00Z")
     newer = replace(ours, scores={**ours.scores, "trust": 5}, modified="2026-02-01T00:00:00Z")
     incoming = [("laptop3.amk", [newer, Group("Køkkenet <b>")])]
-    dialog = CollectPreview(None, lambda c, _a: plan_collection([ours], incoming, c))
+    dialog = CollectPreview(None, lambda c, _a, _r: plan_collection([ours], incoming, c))
     qtbot.addWidget(dialog)
     table = dialog.table
     rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
@@ -158,7 +158,7 @@ def test_the_preview_offers_the_agreements_with_a_check_box(qtbot) -> None:
     offered = offered_agreements([], [[Agreement(action="APV & <trivsel>")]])
     incoming = [("laptop3.amk", [Group("Køkkenet")])]
 
-    def plan_for(conflict: Conflict, chosen: bool) -> CollectionPlan:
+    def plan_for(conflict: Conflict, chosen: bool, _reviews: bool) -> CollectionPlan:
         return plan_collection([], incoming, conflict, offered).with_agreements(chosen)
 
     dialog = CollectPreview(None, plan_for)

@@ -267,3 +267,77 @@ def test_found_in_review_the_record_from_a_fresh_window_has_only_the_files(
         " ".join(p.extract_text() for p in PdfReader(tmp_path / "drøftelse.pdf").pages).split()
     )
     assert "uden dato" not in text and "Unavngivet" not in text
+
+
+def test_another_laptops_review_of_the_earlier_agreements_is_offered_when_collecting(
+    window, dialogs, tmp_path
+) -> None:
+    """Two laptops follow up the same meeting; the other one reviewed an earlier agreement.
+    Collecting its groups offers its review too, taken only when chosen, as one undo step."""
+    from amk_desktop.core.baseline import follow_up_session
+
+    earlier = earlier_file(tmp_path)
+    dialogs.open_path = str(earlier)
+    window.findChild(type(window.open_action), "follow_up_action").trigger()
+    other = follow_up_session(load_session(earlier), earlier.name)
+    assert other.baseline is not None
+    other.baseline.agreements[1] = Agreement(
+        action="Sparring på tværs", status="done", outcome="Hver anden uge <&> 😀"
+    )
+    other.groups[0].set_score("trust", 4)
+    other.groups[0].modified = "2099-01-01T00:00:00Z"  # rated there after here
+    laptop = tmp_path / "laptop2.amk"
+    save_session(other, laptop)
+    table = window.before_page.earlier_agreements.model()
+
+    window.collect_groups([str(laptop)])  # not chosen: the groups only
+    assert window.model.session.baseline.agreements[1].status == "in_progress"
+    window.model.undo_stack.undo()
+
+    dialogs.collect_reviews = True
+    steps = window.model.undo_stack.index()
+    assert window.collect_groups([str(laptop)])
+    baseline = window.model.session.baseline
+    assert (baseline.agreements[1].status, baseline.agreements[1].outcome) == (
+        "done",
+        "Hver anden uge <&> 😀",
+    )
+    assert baseline.agreements[0].status == "open"  # not reviewed there: as here
+    assert table.index(1, 4).data() == "Gennemført"  # the Før list shows it
+    assert table.index(1, 5).data() == "Hver anden uge <&> 😀"
+    assert "Gennemgange af tidligere aftaler hentet: 1." in window.statusBar().currentMessage()
+    assert window.model.groups[0].scores["trust"] == 4  # the same group, collected
+    window.model.undo_stack.undo()  # groups and review in one step
+    assert window.model.undo_stack.index() == steps
+    assert baseline.agreements[1].status == "in_progress"
+    assert table.index(1, 4).data() == "I gang"
+
+
+def test_the_preview_offers_the_review_with_a_check_box(qtbot, tmp_path) -> None:
+    from amk_desktop.core.baseline import follow_up_session
+    from amk_desktop.core.collect import Conflict, offered_reviews, plan_collection
+    from amk_desktop.ui.services.collect_preview import CollectPreview
+
+    ours = follow_up_session(load_session(earlier_file(tmp_path)), "møde-2025.amk")
+    theirs = follow_up_session(load_session(earlier_file(tmp_path)), "møde-2025.amk")
+    assert ours.baseline is not None and theirs.baseline is not None
+    ours.baseline.created = theirs.baseline.created = "2025-11-24T09:00:00Z"
+    theirs.baseline.agreements[0] = Agreement(
+        action="Fast punkt om arbejdsmiljø", status="dropped", outcome="Ikke <relevant>"
+    )
+    reviews = offered_reviews(ours.baseline, [("laptop2.amk", theirs.baseline)])
+
+    def plan_for(conflict: Conflict, agreements: bool, chosen: bool):
+        return plan_collection(ours.groups, [], conflict, (), reviews).with_reviews(chosen)
+
+    dialog = CollectPreview(None, plan_for)
+    qtbot.addWidget(dialog)
+    box = dialog.take_reviews
+    assert box.isVisibleTo(dialog) and not box.isChecked()
+    assert "(1 reviewed otherwise than here)" in box.text()
+    assert "Fast punkt om arbejdsmiljø: Dropped – Ikke <relevant>" in box.toolTip()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    box.setChecked(True)
+    assert len(dialog.plan.reviews) == 1
+    assert "Reviews of earlier agreements taken: 1." in dialog.summary.text()
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

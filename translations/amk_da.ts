@@ -419,6 +419,10 @@
         <translation>Tilføj også de andre filers aftaler (%1, som ikke er her endnu)</translation>
     </message>
     <message>
+        <source>Also take the other files&apos; review of the earlier meeting&apos;s agreements (%1 reviewed otherwise than here)</source>
+        <translation>Hent også de andre filers gennemgang af det tidligere mødes aftaler (%1 gennemgået anderledes end her)</translation>
+    </message>
+    <message>
         <source>Collect</source>
         <translation>Indsaml</translation>
     </message>
@@ -443,8 +447,8 @@
         <translation>Ændret begge steder: den nyeste version (fra denne fil) beholdes</translation>
     </message>
     <message>
-        <source>Groups added: %1. Groups updated: %2. Already here: %3. Agreements added: %4. Meeting details and closing answers of the other files are not collected. Collecting can be undone with Edit → Undo.</source>
-        <translation>Grupper tilføjet: %1. Grupper opdateret: %2. Findes allerede: %3. Aftaler tilføjet: %4. Mødeoplysninger og svar på de afsluttende spørgsmål fra de andre filer samles ikke ind. Indsamlingen kan fortrydes med Rediger → Fortryd.</translation>
+        <source>Groups added: %1. Groups updated: %2. Already here: %3. Agreements added: %4. Reviews of earlier agreements taken: %5. Meeting details and closing answers of the other files are not collected. Collecting can be undone with Edit → Undo.</source>
+        <translation>Grupper tilføjet: %1. Grupper opdateret: %2. Findes allerede: %3. Aftaler tilføjet: %4. Gennemgange af tidligere aftaler hentet: %5. Mødeoplysninger og svar på de afsluttende spørgsmål fra de andre filer samles ikke ind. Indsamlingen kan fortrydes med Rediger → Fortryd.</translation>
     </message>
 </context>
 <context>
@@ -1107,10 +1111,6 @@ Indlæs igen: vis den anden version; dine ændringer i dette vindue kasseres.</t
         <translation>Intet at indsamle: alle grupper fra de filer findes allerede her.</translation>
     </message>
     <message>
-        <source>Collected. Groups added: %1. Groups updated: %2. Agreements added: %3.</source>
-        <translation>Samlet ind. Grupper tilføjet: %1. Grupper opdateret: %2. Aftaler tilføjet: %3.</translation>
-    </message>
-    <message>
         <source>A follow-up of %1: its agreements are listed to review.</source>
         <translation>En opfølgning på %1: dens aftaler står klar til at blive gennemgået.</translation>
     </message>
@@ -1259,6 +1259,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Collected. Groups added: %1. Groups updated: %2. Agreements added: %3. Reviews of earlier agreements taken: %4.</source>
+        <translation>Samlet ind. Grupper tilføjet: %1. Grupper opdateret: %2. Aftaler tilføjet: %3. Gennemgange af tidligere aftaler hentet: %4.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Runs the dialogue tool ‘The work-environment competence model’ (Arbejdsmiljøkompetencemodellen) from NFA, the National Research Centre for the Working Environment, offline. The model, its questions and the survey are NFA’s; AMK Desktop is not made by NFA.&lt;/p&gt;&lt;p&gt;AMK Desktop is free software under the GNU General Public License, version 3 or later. It is built with Qt and Qt for Python (PySide6, LGPL 3), pyqtgraph (MIT), NumPy (BSD), ReportLab (BSD), Pyphen (LGPL/GPL/MPL), python-calamine (MIT), pypdfium2 and PDFium (Apache 2.0/BSD), Pillow (MIT-CMU) and the DejaVu fonts (free licence). The licence texts are in the folder %3.&lt;/p&gt;&lt;p&gt;Found a problem, or missing something? Tell the person who gave you the program, or write to the AMK Desktop developers with what you did and, if you can, the session file.&lt;/p&gt;</source>

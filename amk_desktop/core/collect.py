@@ -16,7 +16,9 @@ changing anything (the window shows it as a preview); `ImportGroups` in `core/co
 applies it as one undo step. Meeting details and closing answers of the other files are never
 merged. Their agreements are only offered (`offered_agreements`: those not already here, equal
 field by field, since an agreement has no identity of its own) and added when the facilitator
-chooses to (`with_agreements`). No Qt.
+chooses to (`with_agreements`). So is their review of the earlier meeting's agreements, when
+they follow up the same earlier meeting as this one (issue 12: `offered_reviews`, taken with
+`with_reviews`). No Qt.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from enum import Enum
 
+from amk_desktop.core.baseline import Baseline
 from amk_desktop.core.session import Agreement, Group, new_group_id
 
 
@@ -56,20 +59,35 @@ class CollectedGroup:
 
 
 @dataclass(frozen=True)
+class Review:
+    """An earlier agreement as another file reviewed it (its status and how it went)."""
+
+    row: int  # in the earlier meeting's agreements
+    agreement: Agreement  # as the other file has it
+    source: str  # that file
+
+
+@dataclass(frozen=True)
 class CollectionPlan:
     items: tuple[CollectedGroup, ...]
     added: tuple[Group, ...]  # added at the end, in order
     replaced: tuple[tuple[int, Group], ...]  # (index here, its new version)
     offered_agreements: tuple[Agreement, ...] = ()  # the other files' agreements not here
     agreements: tuple[Agreement, ...] = ()  # those added at the end of ours (when chosen)
+    offered_reviews: tuple[Review, ...] = ()  # earlier agreements the other files reviewed
+    reviews: tuple[Review, ...] = ()  # those that replace ours (when chosen)
 
     @property
     def changes_anything(self) -> bool:
-        return bool(self.added or self.replaced or self.agreements)
+        return bool(self.added or self.replaced or self.agreements or self.reviews)
 
     def with_agreements(self, chosen: bool) -> CollectionPlan:
         """The same plan, adding the offered agreements or not."""
         return replace(self, agreements=self.offered_agreements if chosen else ())
+
+    def with_reviews(self, chosen: bool) -> CollectionPlan:
+        """The same plan, taking the other files' review of the earlier agreements or not."""
+        return replace(self, reviews=self.offered_reviews if chosen else ())
 
     def count(self, outcome: Outcome) -> int:
         return sum(item.outcome is outcome for item in self.items)
@@ -122,14 +140,46 @@ def offered_agreements(
     return tuple(offered)
 
 
+def _same_meeting(a: Baseline, b: Baseline) -> bool:
+    """Whether two follow-ups keep the same earlier meeting (recognised as `core/annual.py`
+    recognises meetings: when its file was first saved, and its date)."""
+    return bool(a.created) and (a.created, a.details.date) == (b.created, b.details.date)
+
+
+def offered_reviews(
+    baseline: Baseline | None, incoming: Iterable[tuple[str, Baseline | None]]
+) -> tuple[Review, ...]:
+    """The earlier agreements that the other files (each a (name, its baseline) pair, in
+    order) reviewed otherwise than this file: its status or how it went differ. Only files
+    that follow up the same earlier meeting count, and only agreements of the same action in
+    the same place. Where several files differ, the last one's review is offered."""
+    if baseline is None:
+        return ()
+    ours = baseline.agreements
+    offered: dict[int, Review] = {}
+    for source, theirs in incoming:
+        if theirs is None or not _same_meeting(baseline, theirs):
+            continue
+        for row, (here, there) in enumerate(zip(ours, theirs.agreements, strict=False)):
+            if here.action != there.action:
+                continue
+            if (there.status, there.outcome) != (here.status, here.outcome):
+                offered[row] = Review(row, replace(there, factors=list(there.factors)), source)
+            elif row in offered:  # this file agrees with ours again: the last file counts
+                del offered[row]
+    return tuple(offered[row] for row in sorted(offered))
+
+
 def plan_collection(
     current: Sequence[Group],
     incoming: Iterable[tuple[str, Sequence[Group]]],
     conflict: Conflict = Conflict.KEEP_NEWER,
     agreements: tuple[Agreement, ...] = (),
+    reviews: tuple[Review, ...] = (),
 ) -> CollectionPlan:
     """What collecting the groups of other files (each a (name, groups) pair, in order) into
-    `current` would do, offering `agreements` (see `offered_agreements`). Nothing is changed.
+    `current` would do, offering `agreements` (see `offered_agreements`) and `reviews` (see
+    `offered_reviews`). Nothing is changed.
     A group that is in several of the files is taken in turn: the second one meets the first
     one's result."""
     groups = [_copy(group) for group in current]  # as they will be, step by step
@@ -167,4 +217,10 @@ def plan_collection(
         or not _same_content(groups[index], group)
         or groups[index].modified != group.modified
     )
-    return CollectionPlan(tuple(items), tuple(groups[len(current) :]), replaced, agreements)
+    return CollectionPlan(
+        tuple(items),
+        tuple(groups[len(current) :]),
+        replaced,
+        agreements,
+        offered_reviews=reviews,
+    )

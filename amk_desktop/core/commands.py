@@ -193,7 +193,8 @@ class ImportGroups:
     """Groups collected from other files (`core/collect.py`) as one step: `added` go in at
     `start` (the end of the list when collected), and each (index, old, new) of `replaced`
     takes the place of the old version; the other files' `agreements`, when chosen, go in at
-    `agreement_start`. `reverse` takes the whole step back."""
+    `agreement_start`, and each (row, old, new) of `reviews` is the earlier meeting's agreement
+    as another file reviewed it. `reverse` takes the whole step back."""
 
     label: ClassVar[Text] = QT_TRANSLATE_NOOP("SessionModel", "Collect groups")
     start: int
@@ -202,6 +203,7 @@ class ImportGroups:
     reverse: bool = False
     agreement_start: int = 0
     agreements: tuple[Agreement, ...] = ()
+    reviews: tuple[tuple[int, Agreement, Agreement], ...] = ()
 
 
 TextCommand = SetNote | RenameGroup | SetDetail | SetClosingAnswer | SetAgreementText
@@ -289,14 +291,22 @@ def apply(session: Session, command: Command) -> None:
             session.groups[start:start] = added
             at = command.agreement_start
             session.agreements[at:at] = command.agreements
+            _review(session, [(row, new) for row, _old, new in command.reviews])
         case ImportGroups(start=start, added=added, replaced=replaced, reverse=True):
             del session.groups[start : start + len(added)]
             for index, old, _new in replaced:
                 session.groups[index] = old
             at = command.agreement_start
             del session.agreements[at : at + len(command.agreements)]
+            _review(session, [(row, old) for row, old, _new in command.reviews])
         case _:
             _apply_to_lists(session, command)
+
+
+def _review(session: Session, reviewed: list[tuple[int, Agreement]]) -> None:
+    """The earlier meeting's agreements at those rows replaced, as `_replace_agreement` does."""
+    for row, agreement in reviewed:
+        _agreements(session, earlier=True)[row] = agreement
 
 
 def _apply_to_lists(session: Session, command: Command) -> None:
@@ -358,7 +368,7 @@ def is_empty(command: Command) -> bool:
         case MoveGroup(index=index, to=to):
             return index == to
         case ImportGroups(added=added, replaced=replaced, agreements=agreements):
-            return not added and not replaced and not agreements
+            return not added and not replaced and not agreements and not command.reviews
         case _:
             return False
 

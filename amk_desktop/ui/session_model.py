@@ -53,12 +53,14 @@ def _import_growth(
     added: Sequence[Group],
     replaced: Sequence[tuple[int, Group, Group]],
     agreements: Sequence[Agreement],
+    reviews: Sequence[tuple[int, Agreement, Agreement]] = (),
 ) -> int:
-    """How much collected groups (and agreements) grow the session's file."""
+    """How much collected groups (and agreements, and reviews) grow the session's file."""
     return (
         sum(limits.group_size(group) for group in added)
         + sum(limits.group_size(new) - limits.group_size(old) for _index, old, new in replaced)
         + sum(limits.agreement_size(agreement) for agreement in agreements)
+        + sum(limits.agreement_size(new) - limits.agreement_size(old) for _r, old, new in reviews)
     )
 
 
@@ -347,12 +349,15 @@ class SessionModel(QObject):
 
     def _apply_import(self, command: commands.ImportGroups) -> None:
         session = self._session
-        grown = _import_growth(command.added, command.replaced, command.agreements)
+        grown = _import_growth(command.added, command.replaced, command.agreements, command.reviews)
         commands.apply(session, command)
         self._size += -grown if command.reverse else grown
         self._current = min(self._current, len(session.groups) - 1)
         if command.agreements:
             self.agreements_changed.emit()
+        for row, *_versions in command.reviews:
+            self.earlier_agreement_edited.emit(row, "status")
+            self.earlier_agreement_edited.emit(row, "outcome")
         self.groups_changed.emit()
         for index, _old, new in command.replaced:  # the views of those groups redraw
             for key in new.scores:
@@ -477,10 +482,16 @@ class SessionModel(QObject):
         replaced = tuple((index, groups[index], new) for index, new in plan.replaced)
         if any(limits.too_long(group.name) for group in plan.added):
             return self._refuse("text_too_long")
-        if not self._size_fits(_import_growth(plan.added, replaced, plan.agreements)):
+        baseline = self._session.baseline
+        reviews = tuple(
+            (review.row, baseline.agreements[review.row], review.agreement)
+            for review in plan.reviews
+            if baseline is not None and review.row < len(baseline.agreements)
+        )
+        if not self._size_fits(_import_growth(plan.added, replaced, plan.agreements, reviews)):
             return False
         command = commands.ImportGroups(
-            len(groups), plan.added, replaced, False, len(agreements), plan.agreements
+            len(groups), plan.added, replaced, False, len(agreements), plan.agreements, reviews
         )
         self._execute(command)
         return True

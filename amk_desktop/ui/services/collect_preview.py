@@ -1,7 +1,9 @@
 """The preview shown before groups are collected from other files: what happens to each group
 (added, already here, updated with a newer version, kept apart under a new name), and for a
-group changed in both places the choice to keep both versions. Nothing changes until the
-facilitator presses Collect. Shown by `Dialogs.preview_collection`; tests build it directly."""
+group changed in both places the choice to keep both versions; the other files' agreements
+and their review of the earlier meeting's agreements, each offered with a check box. Nothing
+changes until the facilitator presses Collect. Shown by `Dialogs.preview_collection`; tests
+build it directly."""
 
 from __future__ import annotations
 
@@ -23,19 +25,21 @@ from PySide6.QtWidgets import (
 
 from amk_desktop.core.collect import CollectedGroup, CollectionPlan, Conflict, Outcome
 from amk_desktop.core.text import fill
+from amk_desktop.core.vocabulary import STATUS_LABELS
+from amk_desktop.i18n import tr_text
 from amk_desktop.ui.widgets.text_fields import elide
 
 NAME_LENGTH = 80  # characters of a group's or a file's name in the list
+LISTED = 15  # agreements named in a check box's tooltip
+PlanFor = Callable[[Conflict, bool, bool], CollectionPlan]
 
 
 class CollectPreview(QDialog):
-    def __init__(
-        self, parent: QWidget | None, plan_for: Callable[[Conflict, bool], CollectionPlan]
-    ) -> None:
+    def __init__(self, parent: QWidget | None, plan_for: PlanFor) -> None:
         super().__init__(parent)
         self.setObjectName("collect_preview")
         self._plan_for = plan_for
-        self.plan = plan_for(Conflict.KEEP_NEWER, False)
+        self.plan = plan_for(Conflict.KEEP_NEWER, False, False)
         self.setWindowTitle(self.tr("Collect groups"))
         self.summary = QLabel(self)
         self.summary.setObjectName("collect_summary")
@@ -68,13 +72,38 @@ class CollectPreview(QDialog):
             self,
         )
         self.add_agreements.setObjectName("collect_add_agreements")
-        self.add_agreements.setToolTip(
-            "\n".join(
-                f"• {elide(' '.join(a.action.split()), NAME_LENGTH) or '–'}" for a in offered[:15]
-            )
-            + ("\n…" if len(offered) > 15 else "")
-        )
+        self.add_agreements.setToolTip(_listed([_short(a.action) for a in offered]))
         self.add_agreements.toggled.connect(self._replan)
+        # so is their review of the earlier meeting's agreements (a follow-up of the same one)
+        reviews = self.plan.offered_reviews
+        self.take_reviews = QCheckBox(
+            fill(
+                self.tr(
+                    "Also take the other files' review of the earlier meeting's agreements "
+                    "(%1 reviewed otherwise than here)"
+                ),
+                len(reviews),
+            ),
+            self,
+        )
+        self.take_reviews.setObjectName("collect_take_reviews")
+        self.take_reviews.setToolTip(
+            _listed(
+                [
+                    f"{_short(r.agreement.action)}: "
+                    + " – ".join(
+                        part
+                        for part in (
+                            tr_text(STATUS_LABELS.get(r.agreement.status, STATUS_LABELS["open"])),
+                            _short(r.agreement.outcome),
+                        )
+                        if part
+                    )
+                    for r in reviews
+                ]
+            )
+        )
+        self.take_reviews.toggled.connect(self._replan)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -86,15 +115,19 @@ class CollectPreview(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.keep_both)
         layout.addWidget(self.add_agreements)
+        layout.addWidget(self.take_reviews)
         layout.addWidget(self.buttons)
         self.keep_both.setVisible(self.plan.count(Outcome.UPDATED) > 0)
         self.add_agreements.setVisible(bool(offered))
+        self.take_reviews.setVisible(bool(reviews))
         self.resize(760, 420)
         self._show()
 
     def _replan(self) -> None:
         conflict = Conflict.KEEP_BOTH if self.keep_both.isChecked() else Conflict.KEEP_NEWER
-        self.plan = self._plan_for(conflict, self.add_agreements.isChecked())
+        self.plan = self._plan_for(
+            conflict, self.add_agreements.isChecked(), self.take_reviews.isChecked()
+        )
         self._show()
 
     def _what(self, item: CollectedGroup) -> str:
@@ -122,13 +155,27 @@ class CollectPreview(QDialog):
             fill(
                 self.tr(
                     "Groups added: %1. Groups updated: %2. Already here: %3. Agreements "
-                    "added: %4. Meeting details and closing answers of the other files are "
-                    "not collected. Collecting can be undone with Edit → Undo."
+                    "added: %4. Reviews of earlier agreements taken: %5. Meeting details and "
+                    "closing answers of the other files are not collected. Collecting can be "
+                    "undone with Edit → Undo."
                 ),
                 len(plan.added),
                 len(plan.replaced),
                 plan.count(Outcome.UNCHANGED),
                 len(plan.agreements),
+                len(plan.reviews),
             )
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(plan.changes_anything)
+
+
+def _short(text: str) -> str:
+    """A text on one line, shortened for a list."""
+    return elide(" ".join(text.split()), NAME_LENGTH)
+
+
+def _listed(lines: list[str]) -> str:
+    """The first `LISTED` lines as a bulleted list, "…" if there are more."""
+    return "\n".join(f"• {line or '–'}" for line in lines[:LISTED]) + (
+        "\n…" if len(lines) > LISTED else ""
+    )

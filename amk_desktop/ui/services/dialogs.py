@@ -117,11 +117,11 @@ class Dialogs:
         return dialog.imported if accepted else None
 
     def preview_collection(
-        self, parent: QWidget | None, plan_for: Callable[[Conflict, bool], CollectionPlan]
+        self, parent: QWidget | None, plan_for: Callable[[Conflict, bool, bool], CollectionPlan]
     ) -> CollectionPlan | None:
         """What collecting would do, before anything changes; the plan the facilitator chose
-        (keep the newer version or both; add the other files' agreements or not), or None for
-        Cancel."""
+        (keep the newer version or both; add the other files' agreements or not; take their
+        review of the earlier meeting's agreements or not), or None for Cancel."""
         from amk_desktop.ui.services.collect_preview import CollectPreview  # noqa: PLC0415
 
         dialog = CollectPreview(parent, plan_for)

@@ -384,7 +384,11 @@ class MainWindow(QMainWindow):
     def collect_groups(self, paths: list[str] | None = None) -> bool:
         """Collect the groups of other session files (chosen when `paths` is None) into this
         meeting, after a preview; one undo step. False when nothing was collected."""
-        from amk_desktop.core.collect import offered_agreements, plan_collection  # noqa: PLC0415
+        from amk_desktop.core.collect import (  # noqa: PLC0415
+            offered_agreements,
+            offered_reviews,
+            plan_collection,
+        )
 
         if paths is None:
             paths = self.dialogs.ask_collect_paths(self, self._settings.last_folder)
@@ -395,13 +399,16 @@ class MainWindow(QMainWindow):
             return False
         incoming = [(name, session.groups) for name, session in others]
         offered = offered_agreements(self.model.agreements, [s.agreements for _n, s in others])
+        reviews = offered_reviews(self.model.baseline, [(n, s.baseline) for n, s in others])
 
-        def plan_for(conflict: Conflict, with_agreements: bool = False) -> CollectionPlan:
-            plan = plan_collection(self.model.groups, incoming, conflict, offered)
-            return plan.with_agreements(with_agreements)
+        def plan_for(
+            conflict: Conflict, with_agreements: bool = False, with_reviews: bool = False
+        ) -> CollectionPlan:
+            plan = plan_collection(self.model.groups, incoming, conflict, offered, reviews)
+            return plan.with_agreements(with_agreements).with_reviews(with_reviews)
 
         first = plan_for(Conflict.KEEP_NEWER)
-        if not first.changes_anything and not first.offered_agreements:
+        if not (first.changes_anything or first.offered_agreements or first.offered_reviews):
             self.statusBar().showMessage(
                 self.tr("Nothing to collect: every group of those files is already here."),
                 10_000,
@@ -412,10 +419,14 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(
             fill(
-                self.tr("Collected. Groups added: %1. Groups updated: %2. Agreements added: %3."),
+                self.tr(
+                    "Collected. Groups added: %1. Groups updated: %2. Agreements added: %3. "
+                    "Reviews of earlier agreements taken: %4."
+                ),
                 len(plan.added),
                 len(plan.replaced),
                 len(plan.agreements),
+                len(plan.reviews),
             ),
             10_000,
         )
