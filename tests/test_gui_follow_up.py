@@ -341,3 +341,42 @@ def test_the_preview_offers_the_review_with_a_check_box(qtbot, tmp_path) -> None
     assert len(dialog.plan.reviews) == 1
     assert "Reviews of earlier agreements taken: 1." in dialog.summary.text()
     assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_a_follow_up_that_would_be_too_large_keeps_the_newest_meetings(
+    window, dialogs, tmp_path, monkeypatch
+) -> None:
+    """A year of follow-ups near the file-size limit: the next one leaves out the oldest
+    meetings and says so; one that cannot fit at all is refused with a message."""
+    from amk_desktop.core import limits
+    from amk_desktop.core.baseline import follow_up_session
+
+    session = load_session(earlier_file(tmp_path))
+    for number in range(3):  # a chain of three meetings behind the last one
+        session.created = f"2026-0{number + 1}-01T09:00:00Z"
+        session.agreements = [
+            Agreement(action=f"Aftale {number}.{n} " + "x" * 200) for n in range(20)
+        ]
+        path = tmp_path / f"møde-{number}.amk"
+        save_session(session, path)
+        session = follow_up_session(load_session(path), path.name)
+    session.created = "2026-04-01T09:00:00Z"
+    last = tmp_path / "møde-3.amk"
+    save_session(session, last)
+    whole = follow_up_session(load_session(last), last.name)
+    assert len(list(whole.baseline.chain())) == 4
+    # as if the limit were a little smaller than this follow-up: one meeting must go
+    monkeypatch.setattr(limits, "MAX_FILE_SIZE", limits.session_size(whole) - 100)
+
+    assert window.new_follow_up(str(last))
+    chain = list(window.model.session.baseline.chain())
+    assert [link.file for link in chain] == ["møde-3.amk", "møde-2.amk", "møde-1.amk"]
+    assert "De ældste tidligere møder (1) er udeladt" in window.statusBar().currentMessage()
+    assert window.model.file_size <= limits.MAX_FILE_SIZE
+
+    monkeypatch.setattr(limits, "MAX_FILE_SIZE", 1000)  # not even the meeting itself fits
+    window.model.undo_stack.setClean()
+    assert not window.new_follow_up(str(last))
+    kind, message = dialogs.calls[-1]
+    assert kind == "error" and message.startswith("møde-3.amk kan ikke følges op")
+    assert len(list(window.model.session.baseline.chain())) == 3  # nothing changed

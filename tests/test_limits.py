@@ -562,3 +562,38 @@ def test_work_after_a_refused_edit_is_autosaved(window, qtbot) -> None:
     assert recovered.groups[0].notes[0] == "Note A og note B"
     assert recovered.groups[0].scores["trust"] == 4
     assert len(recovered.agreements) == limits.MAX_AGREEMENTS
+
+
+def _meeting_chain(count: int, agreements: int, length: int) -> Baseline:
+    """A chain of `count` earlier meetings (newest first), each with `agreements` agreements
+    whose action has `length` characters."""
+    action = "æ" * length  # two bytes each in the file
+    chain: Baseline | None = None
+    for number in range(count):  # oldest first
+        chain = Baseline(
+            file=f"møde-{number}.amk",
+            created=f"2026-{number + 1:02d}-01T09:00:00Z",
+            modified=f"2026-{number + 1:02d}-01T10:00:00Z",
+            details=MeetingDetails(title=f"Møde {number}"),
+            groups=[Group("Gruppe 1")],
+            agreements=[Agreement(action=action) for _ in range(agreements)],
+            baseline=chain,
+        )
+    assert chain is not None
+    return chain
+
+
+def test_a_chain_too_large_for_one_file_loses_its_oldest_meetings() -> None:
+    session = Session(groups=[Group("Gruppe 1")], baseline=_meeting_chain(6, 500, 4000))
+    assert limits.session_size(session) > limits.MAX_FILE_SIZE  # 6 x 4 MB
+    newest = [link.file for link in session.baseline.chain()]
+    cut = limits.fit_chain(session)
+    kept = [link.file for link in session.baseline.chain()]
+    assert cut == 2 and kept == newest[:4]  # the newest meetings stay
+    assert limits.session_size(session) <= limits.MAX_FILE_SIZE
+    assert limits.fit_chain(session) == 0  # it fits now: nothing more is cut
+
+
+def test_an_earlier_meeting_too_large_to_follow_up_is_said_so() -> None:
+    session = Session(groups=[Group("Gruppe 1")], baseline=_meeting_chain(2, 1000, 12_000))
+    assert limits.fit_chain(session) is None  # the meeting it follows up alone is 24 MB

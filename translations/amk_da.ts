@@ -1265,6 +1265,18 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Samlet ind. Grupper tilføjet: %1. Grupper opdateret: %2. Aftaler tilføjet: %3. Gennemgange af tidligere aftaler hentet: %4.</translation>
     </message>
     <message>
+        <source>Follow up an earlier meeting</source>
+        <translation>Følg op på et tidligere møde</translation>
+    </message>
+    <message>
+        <source>%1 cannot be followed up: its agreements would not fit in one session file (at most %2 MB). Nothing was changed.</source>
+        <translation>%1 kan ikke følges op: dets aftaler kan ikke være i én mødefil (højst %2 MB). Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>The oldest earlier meetings (%1) were left out, so that the file is not too large.</source>
+        <translation>De ældste tidligere møder (%1) er udeladt, så filen ikke bliver for stor.</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Runs the dialogue tool ‘The work-environment competence model’ (Arbejdsmiljøkompetencemodellen) from NFA, the National Research Centre for the Working Environment, offline. The model, its questions and the survey are NFA’s; AMK Desktop is not made by NFA.&lt;/p&gt;&lt;p&gt;AMK Desktop is free software under the GNU General Public License, version 3 or later. It is built with Qt and Qt for Python (PySide6, LGPL 3), pyqtgraph (MIT), NumPy (BSD), ReportLab (BSD), Pyphen (LGPL/GPL/MPL), python-calamine (MIT), pypdfium2 and PDFium (Apache 2.0/BSD), Pillow (MIT-CMU) and the DejaVu fonts (free licence). The licence texts are in the folder %3.&lt;/p&gt;&lt;p&gt;Found a problem, or missing something? Tell the person who gave you the program, or write to the AMK Desktop developers with what you did and, if you can, the session file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Gennemfører dialogværktøjet ‘Arbejdsmiljøkompetencemodellen’ fra NFA, Det Nationale Forskningscenter for Arbejdsmiljø, uden netforbindelse. Modellen, dens spørgsmål og spørgeskemaet er NFA’s; AMK Desktop er ikke lavet af NFA.&lt;/p&gt;&lt;p&gt;AMK Desktop er fri software under GNU General Public License, version 3 eller senere. Det er bygget med Qt og Qt for Python (PySide6, LGPL 3), pyqtgraph (MIT), NumPy (BSD), ReportLab (BSD), Pyphen (LGPL/GPL/MPL), python-calamine (MIT), pypdfium2 og PDFium (Apache 2.0/BSD), Pillow (MIT-CMU) og DejaVu-skrifttyperne (fri licens). Licensteksterne ligger i mappen %3.&lt;/p&gt;&lt;p&gt;Har du fundet en fejl eller mangler du noget? Sig det til den, der gav dig programmet, eller skriv til udviklerne af AMK Desktop, hvad du gjorde, og send gerne sessionsfilen med.&lt;/p&gt;</translation>
     </message>

@@ -145,6 +145,21 @@ def session_size(session: Session) -> int:
     )
 
 
+def fit_chain(session: Session) -> int | None:
+    """Cut the oldest earlier meetings off `session`'s chain until its file fits in
+    `MAX_FILE_SIZE` (a follow-up keeps the earlier file's agreements and chain one level
+    deeper, so it can outgrow a file that was just under the limit): how many were cut, or
+    None when it does not fit even with nothing behind the meeting it follows up."""
+    cut = 0
+    while session_size(session) > MAX_FILE_SIZE:
+        links = list(session.baseline.chain()) if session.baseline else []
+        if len(links) < 2:
+            return None
+        links[-2].baseline = None
+        cut += 1
+    return cut
+
+
 def too_long(text: str) -> bool:
     return len(text) > MAX_TEXT_LENGTH
 

@@ -6,6 +6,7 @@ Thin on purpose: it arranges the pages and routes menu commands. The session liv
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -451,16 +452,54 @@ class MainWindow(QMainWindow):
         from amk_desktop.core.baseline import follow_up_session  # noqa: PLC0415
 
         earlier = self._read_earlier(path)
-        if earlier is None or not self.document.maybe_save():
+        if earlier is None:
             return False
         name, session = earlier
-        self.model.replace_session(follow_up_session(session, name))
+        follow_up = follow_up_session(session, name)
+        cut = self._fit_chain(follow_up, name)
+        if cut is None or not self.document.maybe_save():
+            return False
+        self.model.replace_session(follow_up)
         self.document.new_from_copy()
         self.show_step("before")
-        self.statusBar().showMessage(
-            fill(self.tr("A follow-up of %1: its agreements are listed to review."), name), 15_000
-        )
+        said = fill(self.tr("A follow-up of %1: its agreements are listed to review."), name)
+        self.statusBar().showMessage(" ".join([said, *self._cut_note(cut)]), 15_000)
         return True
+
+    def _fit_chain(self, session: Session, name: str) -> int | None:
+        """`limits.fit_chain`: None (and the facilitator told why) when the earlier meeting in
+        `name` cannot be followed up in one file."""
+        from amk_desktop.core import limits  # noqa: PLC0415
+
+        cut = limits.fit_chain(session)
+        if cut is None:
+            self.dialogs.show_error(
+                self,
+                self.tr("Follow up an earlier meeting"),
+                fill(
+                    self.tr(
+                        "%1 cannot be followed up: its agreements would not fit in one "
+                        "session file (at most %2 MB). Nothing was changed."
+                    ),
+                    name,
+                    limits.MAX_FILE_SIZE // (1024 * 1024),
+                ),
+            )
+        return cut
+
+    def _cut_note(self, cut: int) -> list[str]:
+        """What the status bar adds when older meetings were left out of the chain."""
+        if not cut:
+            return []
+        return [
+            fill(
+                self.tr(
+                    "The oldest earlier meetings (%1) were left out, so that the file is not "
+                    "too large."
+                ),
+                cut,
+            )
+        ]
 
     def _follow_up_chosen(self) -> None:
         self.new_follow_up()  # not connected directly: triggered(bool) would pass a "path"
@@ -478,7 +517,15 @@ class MainWindow(QMainWindow):
                 self.tr("That is this meeting's own file: choose an earlier meeting."), 15_000
             )
             return False
-        return self.model.set_baseline(baseline_of(session, name))
+        baseline = baseline_of(session, name)
+        # what fits beside this meeting's own content (`set_baseline` refuses the rest)
+        trial = replace(self.model.session, baseline=baseline)
+        cut = self._fit_chain(trial, name)
+        if cut is None or not self.model.set_baseline(baseline):
+            return False
+        if cut:
+            self.statusBar().showMessage(" ".join(self._cut_note(cut)), 15_000)
+        return True
 
     def _baseline_chosen(self) -> None:
         self.choose_baseline()
