@@ -161,3 +161,25 @@ def test_found_in_review_export_keeps_the_review_of_the_same_earlier_meeting(tmp
     assert run("export", str(two), "--pdf", str(out), "--baseline", str(one)).returncode == 0
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
     assert "Står fast på dagsordenen" in text and "Gennemført" in text
+
+
+def test_the_signatures_are_never_alone_on_the_last_page(tmp_path) -> None:
+    """However many agreements push the end of the record down the page, the last point to
+    discuss stands on the page with the signatures."""
+    import io
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    from amk_desktop.export.annual_record import build_annual_record
+
+    one, two = a_year(tmp_path)
+    meetings = year_meetings([(p.name, load_session(p)) for p in (one, two)])
+    for extra in range(0, 14):
+        latest = tuple(Agreement(action=f"Aftale {n}") for n in range(extra + 1))
+        meetings[-1] = replace(meetings[-1], agreements=latest)
+        pdf = build_annual_record(meetings, lambda t: t.source, sources="x", made="1.12.2026")
+        pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+        last = pages[-1]
+        assert "Signatures" in last and "For the employer" in last
+        assert "5. Under 10 employees" in last, (extra, last[:200])

@@ -52,7 +52,7 @@ def test_a_follow_up_meeting_reviews_the_earlier_agreements(window, dialogs, tmp
         "",  # its goal
         "Lars",
         "31.01.2026",
-        "Åben",
+        "Ikke startet",
         "",
     ]
     # reviewed in the meeting: each change a step of the undo history
@@ -231,10 +231,10 @@ def test_agreements_over_the_year_and_the_annual_record_from_the_window(
             "Frist – overskredet",
             "Fast punkt om arbejdsmiljø",
             "Lars",
-            "Åben",
+            "Ikke startet",
             "Personalemøde <&> 24.11.2025",
         ],
-        ["20.03.2026", "Frist", "Ny aftale <&>", "", "Åben", "Personalemøde <&>"],
+        ["20.03.2026", "Frist", "Ny aftale <&>", "", "Ikke startet", "Personalemøde <&>"],
     ]
     assert "Overskredet: 1. Kommende: 1." in view.about.text()
     # reviewed as done: its deadline no longer counts

@@ -197,8 +197,8 @@
         <translation>Hvordan det gik</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Åben</translation>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Dropped</source>
-        <translation>Droppet</translation>
+        <translation>Opgivet</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ AGREEMENT_FIELD_LABELS: dict[str, Text] = {
 OUTCOME_LABEL = QT_TRANSLATE_NOOP("Agreement", "How it went")
 
 STATUS_LABELS: dict[str, Text] = {
-    "open": QT_TRANSLATE_NOOP("Agreement", "Open"),
+    "open": QT_TRANSLATE_NOOP("Agreement", "Not started"),
     "in_progress": QT_TRANSLATE_NOOP("Agreement", "In progress"),
     "done": QT_TRANSLATE_NOOP("Agreement", "Done"),
     "dropped": QT_TRANSLATE_NOOP("Agreement", "Dropped"),

@@ -85,6 +85,7 @@ from amk_desktop.export.labels import (
 )
 from amk_desktop.export.reportlab_setup import FONT, FONT_BOLD
 from amk_desktop.export.tables import (
+    DEFAULT_PADDING,
     FEED_ROWS,
     Table,
     _row_heights,
@@ -503,9 +504,44 @@ def reviewed_agreements(sheet: _Sheet, agreements: Sequence[Agreement]) -> Flowa
         ]
         for agreement in agreements
     ]
-    width = sheet.width
-    widths = [width * f for f in (0.22, 0.18, 0.14, 0.11, 0.13, 0.22)]
-    return long_table(header, rows, widths, _REVIEWED_COMMANDS, sheet.check)
+    return long_table(
+        header,
+        rows,
+        _with_date_column(sheet, (0.22, 0.18, 0.14, 0.11, 0.13, 0.22), 3),
+        _REVIEWED_COMMANDS,
+        sheet.check,
+    )
+
+
+def _with_date_column(sheet: _Sheet, shares: Sequence[float], date: int) -> list[float]:
+    """Column widths from their `shares` of the page's width, column `date` at least as wide as
+    a date on one line (with the cell's padding); the other columns give up the difference in
+    proportion."""
+    widths = [sheet.width * share for share in shares]
+    needed = _date_width(sheet) + DEFAULT_PADDING[1] + DEFAULT_PADDING[3]
+    extra = needed - widths[date]
+    if extra > 0:
+        rest = sum(widths) - widths[date]
+        widths = [
+            needed if index == date else width - extra * width / rest
+            for index, width in enumerate(widths)
+        ]
+    return widths
+
+
+def _date_width(sheet: _Sheet) -> float:
+    """The width of the widest short date in a cell ("15 Dec 2026" was cut after "Dec" when
+    "Sep" decided)."""
+    return max(
+        float(
+            pdfmetrics.stringWidth(
+                format_date(f"2026-{month:02d}-28", sheet.locale, short=True),
+                FONT,
+                sheet.styles.cell.fontSize,
+            )
+        )
+        for month in range(1, 13)
+    )
 
 
 def _cell(sheet: _Sheet, text: str) -> Any:
@@ -536,12 +572,7 @@ def _agreement_columns(
     def heading(label: Text) -> float:
         return widest_heading_word(tr(label), FONT_BOLD, s.cell_head.fontSize) + padding
 
-    date_width = max(  # the widest month ("15 Dec 2026" was cut after "Dec" when "Sep" decided)
-        pdfmetrics.stringWidth(
-            format_date(f"2026-{month:02d}-28", sheet.locale, short=True), FONT, s.cell.fontSize
-        )
-        for month in range(1, 13)
-    )
+    date_width = _date_width(sheet)
     number_width = pdfmetrics.stringWidth(f"{len(agreements)}", FONT, s.cell.fontSize)
     least = {
         COL_NUMBER: max(20.0, heading(COL_NUMBER), number_width + padding),

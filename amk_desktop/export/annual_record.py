@@ -19,6 +19,7 @@ from amk_desktop.export.agreements_sheet import (
     _cell,
     _number,
     _signed,
+    _with_date_column,
     format_date,
     reviewed_agreements,
 )
@@ -102,8 +103,7 @@ def build_annual_record(
     story += _scores_tables(sheet, meetings)
     story += _agreed_section(sheet, meetings)
     story += _goals_section(sheet, latest)
-    story += _points_section(sheet)
-    story += _signatures(sheet)
+    story += _points_and_signatures(sheet)
     title = tr(RECORD_TITLE)
     return sheet.build(story, title=title, author=workplace or APP_NAME, subject=title)
 
@@ -225,13 +225,12 @@ def _goals_section(sheet: _Sheet, latest: Meeting) -> list[Flowable]:
                 _cell(sheet, format_date(agreement.deadline, sheet.locale, short=True)),
             ]
         )
-    width = sheet.width
-    widths = [width * 0.34, width * 0.34, width * 0.18, width * 0.14]
+    widths = _with_date_column(sheet, (0.34, 0.34, 0.18, 0.14), 3)
     header, *body = rows
     return [*flow, long_table(header, body, widths, _REVIEWED_COMMANDS, sheet.check), Spacer(1, 10)]
 
 
-def _points_section(sheet: _Sheet) -> list[Flowable]:
+def _points_and_signatures(sheet: _Sheet) -> list[Flowable]:
     s, tr = sheet.styles, sheet.tr
     # when and with whom the discussion was held: to fill in by hand
     held = Table(
@@ -264,10 +263,14 @@ def _points_section(sheet: _Sheet) -> list[Flowable]:
         RECORD_POINT_NEW_GOALS,
         RECORD_POINT_COMPETENCE,
     )
+    blocks = []
     for number, point in enumerate(points, start=1):
         lines = Table([[""] for _ in range(WRITING_LINES)], colWidths=[sheet.width], rowHeights=18)
         lines.setStyle(_table_style([("LINEBELOW", (0, 0), (-1, -1), 0.5, GRID_LINE)]))
-        flow.append(KeepTogether([_p(f"{number}. {tr(point)}", s.h3), lines, Spacer(1, 8)]))
+        blocks.append([_p(f"{number}. {tr(point)}", s.h3), lines, Spacer(1, 8)])
+    flow += [KeepTogether(block) for block in blocks[:-1]]
+    # the signatures never stand alone on the last page: the last point goes with them
+    flow.append(KeepTogether([*blocks[-1], *_signatures(sheet)]))
     return flow
 
 
@@ -289,4 +292,4 @@ def _signatures(sheet: _Sheet) -> list[Flowable]:
             ]
         )
     )
-    return [KeepTogether([Spacer(1, 10), _p(tr(RECORD_SIGNATURES), s.h2), table])]
+    return [Spacer(1, 10), _p(tr(RECORD_SIGNATURES), s.h2), table]
