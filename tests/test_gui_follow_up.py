@@ -380,3 +380,49 @@ def test_a_follow_up_that_would_be_too_large_keeps_the_newest_meetings(
     kind, message = dialogs.calls[-1]
     assert kind == "error" and message.startswith("møde-3.amk kan ikke følges op")
     assert len(list(window.model.session.baseline.chain())) == 3  # nothing changed
+
+
+def test_the_follow_up_example_opens_on_the_review_as_an_untitled_copy(window, dialogs) -> None:
+    """Help → the example's follow-up a year later: the earlier agreements reviewed on Før, the
+    comparison, the agreements over the year and the record can be tried at once."""
+    from amk_desktop.core.annual import year_meetings
+
+    window.findChild(type(window.open_action), "follow_up_example_action").trigger()
+    assert window.current_step == 0 and window.document.path is None
+    session = window.model.session
+    assert session.baseline is not None and session.baseline.file == "eksempel-afdeling.amk"
+    table = window.before_page.earlier_agreements.model()
+    assert table.rowCount() == 5
+    assert {table.index(row, 4).data() for row in range(5)} == {
+        "Gennemført",
+        "I gang",
+        "Opgivet",
+    }
+    assert all(table.index(row, 5).data() for row in range(5))  # how each one went
+    # its groups are the earlier ones, rated again: the comparison has a change for each
+    assert [g.name for g in session.groups] == [g.name for g in session.baseline.groups]
+    assert all(None not in g.scores.values() for g in session.groups)
+    # the year of the two meetings, oldest first, from this one file
+    meetings = year_meetings([("eksempel-opfoelgning.amk", session)])
+    assert [m.details.date for m in meetings] == ["2026-11-18", "2027-11-17"]
+    assert "opfølgningsmøde" in window.follow_up_example_action.toolTip()
+
+
+def test_the_after_tabs_fit_their_texts_after_the_language_changes_elsewhere(window, qtbot) -> None:
+    """Found on a screenshot: switched to English on Før, Efter's tabs kept the widths of the
+    Danish texts ("Answers and agreements" cut to "ers and agreem")."""
+    window.open_follow_up_example()
+    window.show_step("after")
+    window.after_page.tabs.setCurrentIndex(2)
+    qtbot.wait(10)
+    window.show_step("before")
+    qtbot.wait(10)
+    window.set_language("en")
+    qtbot.wait(10)
+    window.show_step("after")
+    qtbot.wait(10)
+    bar = window.after_page.tabs.tabBar()
+    assert bar.tabText(1) == "Answers and agreements"
+    assert [bar.tabRect(i).width() for i in range(3)] == [
+        bar.tabSizeHint(i).width() for i in range(3)
+    ]

@@ -1425,6 +1425,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Åbn &amp;eksempel</translation>
     </message>
     <message>
+        <source>Open example of a &amp;follow-up meeting a year later</source>
+        <translation>Åbn eksempel på et op&amp;følgningsmøde et år senere</translation>
+    </message>
+    <message>
         <source>&amp;About %1</source>
         <translation>&amp;Om %1</translation>
     </message>

@@ -270,7 +270,10 @@ class AfterPage(QWidget):
     def _show_comparison(self) -> None:
         """The third tab, only when this meeting follows up an earlier one."""
         baseline = self._model.baseline
-        self.tabs.setTabVisible(2, baseline is not None)
+        # only when it changes: Qt 6.11 lays the tabs out again with their old widths when a
+        # hidden tab bar is told what it already has (English tabs kept the Danish widths)
+        if self.tabs.isTabVisible(2) != (baseline is not None):
+            self.tabs.setTabVisible(2, baseline is not None)
         if baseline is None:
             return
         name = meeting_name(baseline.details, baseline.file)

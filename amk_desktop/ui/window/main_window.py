@@ -275,17 +275,25 @@ class MainWindow(QMainWindow):
     def close_session(self) -> bool:
         return self.document.close(self._first_group_name())
 
-    def open_example(self) -> bool:
-        example = EXAMPLE_SESSION / "eksempel-afdeling.amk"  # NFA's material is Danish
-        # an example opens as a new, untitled copy so that it is never overwritten
+    def open_example(self, name: str = "eksempel-afdeling.amk", step: str = "during") -> bool:
+        """An example session (NFA's material is Danish) on `step`, as a new, untitled copy so
+        that it is never overwritten."""
         if not self.document.maybe_save():
             return False
         from amk_desktop.formats.amk import load_session  # noqa: PLC0415
 
-        self.model.replace_session(load_session(example))
+        self.model.replace_session(load_session(EXAMPLE_SESSION / name))
         self.document.new_from_copy()
-        self.show_step("during")
+        self.show_step(step)
         return True
+
+    def _open_example_chosen(self) -> None:
+        self.open_example()  # not connected directly: triggered(bool) would pass a "name"
+
+    def open_follow_up_example(self) -> bool:
+        """The example's follow-up a year later, on Før where the earlier agreements are
+        reviewed."""
+        return self.open_example("eksempel-opfoelgning.amk", "before")
 
     def offer_recovery(self) -> None:
         """After a crash: offer each session whose window is gone (from the autosave folder and
@@ -747,9 +755,14 @@ class MainWindow(QMainWindow):
         )
 
         self.help_menu = self.menuBar().addMenu("")
-        self.example_action = self._action("example_action", self.open_example)
+        self.example_action = self._action("example_action", self._open_example_chosen)
+        self.follow_up_example_action = self._action(
+            "follow_up_example_action", self.open_follow_up_example
+        )
         self.about_action = self._action("about_action", self._show_about)
-        self.help_menu.addActions([self.example_action, self.about_action])
+        self.help_menu.addActions(
+            [self.example_action, self.follow_up_example_action, self.about_action]
+        )
 
     def _update_undo_texts(self) -> None:
         """'Undo Change score' / 'Fortryd Ændr score': the command's name, in our language."""
@@ -983,6 +996,9 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.example_action.setText(self.tr("Open &example session"))
+        self.follow_up_example_action.setText(
+            self.tr("Open example of a &follow-up meeting a year later")
+        )
         self.about_action.setText(fill(self.tr("&About %1"), APP_NAME))
 
     def changeEvent(self, event: QEvent) -> None:
