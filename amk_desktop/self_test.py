@@ -6,6 +6,8 @@
 3. opens the example session,
 4. renders the live chart and checks that it drew something,
 5. writes the agreements sheet as PDF to the temporary folder and checks it,
+6. prints it as the Print command does (rendered by PDFium) to a PDF file, after asking the
+   print system for its printers (CUPS on Linux: the machine's own client library),
 
 and returns 0, or 1 with the one thing that failed on stderr. It touches nothing of the user's:
 no settings, no autosave, no recent files."""
@@ -35,6 +37,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             ("the example session", checks.example),
             ("the live chart", checks.chart),
             ("a PDF", checks.pdf),
+            ("printing", checks.printing),
         ]
         out(f"{APP_NAME} {__version__} self-test (Python {sys.version.split()[0]})")
         for name, step in steps:
@@ -143,7 +146,25 @@ class _Checks:
         path.write_bytes(data)
         if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
             raise RuntimeError("the PDF is not complete")
+        self.sheet = data
         return f"{len(data) // 1024} KB"
+
+    def printing(self) -> str:
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo  # noqa: PLC0415
+
+        from amk_desktop.ui.services.printing import page_count, render_pdf  # noqa: PLC0415
+
+        printers = QPrinterInfo.availablePrinterNames()  # the print system's plugin loads
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        path = self.folder / "printed.pdf"
+        printer.setOutputFileName(str(path))
+        if not render_pdf(printer, self.sheet, max_dpi=72):
+            raise RuntimeError("the printer could not be opened")
+        printed = path.read_bytes() if path.exists() else b""
+        if not printed.startswith(b"%PDF-"):
+            raise RuntimeError("nothing was printed")
+        return f"{page_count(self.sheet)} pages printed; {len(printers)} printers known"
 
     def close(self) -> None:
         main = getattr(self, "main", None)

@@ -80,6 +80,7 @@ def test_the_self_test_passes_with_an_empty_environment(tmp_path: Path) -> None:
         "ok  the example session",
         "ok  the live chart",
         "ok  a PDF",
+        "ok  printing",
     ]
     assert lines[-1] == "self-test passed"
     assert list(tmp_path.iterdir()) == []  # no settings, autosave or recent files left
@@ -260,3 +261,10 @@ def test_a_built_bundle_checks_itself(tmp_path: Path) -> None:
         [program, "--self-test"], capture_output=True, text=True, env=environment, timeout=120
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "ok  printing" in checked.stdout
+    # no TLS (no network), and printing through the machine's own CUPS client library
+    internal = program.parent / "_internal"
+    names = {path.name for path in internal.rglob("*")}
+    system_only = ("libssl.", "libcrypto.", "libcups.", "libgnutls.", "libkrb5.", "libQt6Network.")
+    assert not [name for name in names if name.startswith(system_only)]
+    assert (internal / "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so").is_file()
