@@ -183,3 +183,72 @@ def test_the_signatures_are_never_alone_on_the_last_page(tmp_path) -> None:
         last = pages[-1]
         assert "Signatures" in last and "For the employer" in last
         assert "5. Under 10 employees" in last, (extra, last[:200])
+
+
+def test_the_record_the_sheet_and_the_window_show_the_same_figures(tmp_path, window) -> None:
+    """Found in review: the same two meetings gave +0,3 in the record, +0,4 on the sheet and
+    2,3 where the sheet said 2,2. Now one rule: one decimal, half up; the change is that of
+    the figures shown."""
+    from pypdf import PdfReader
+
+    from amk_desktop.core.session import Group
+
+    def rated(values: dict[str, list[int]]) -> list[Group]:
+        count = len(next(iter(values.values())))
+        groups = [Group(f"Gruppe {n + 1}") for n in range(count)]
+        for key, scores in values.items():
+            for group, score in zip(groups, scores, strict=True):
+                group.set_score(key, score)
+        return groups
+
+    first = Session(
+        groups=rated({"trust": [2, 2, 3, 3], "innovation": [2, 2, 2, 3]}),
+        details=MeetingDetails(title="Møde", date="2025-11-24"),
+    )
+    first.groups[3].set_score("trust", None)  # trust: 2, 2, 3 (mean 2,33)
+    one = tmp_path / "r1.amk"
+    save_session(first, one)
+    second = follow_up_session(load_session(one), one.name)
+    second.details.date = "2026-11-23"
+    for group, (trust, innovation) in zip(second.groups, [(2, 2), (3, 3), (3, 3), (None, 2)]):
+        group.set_score("trust", trust)
+        group.set_score("innovation", innovation)
+    two = tmp_path / "r2.amk"
+    save_session(second, two)
+
+    def pdf_text(*args: str) -> str:
+        out = tmp_path / "out.pdf"
+        assert run(*args, "--pdf", str(out)).returncode == 0
+        return " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+
+    record = pdf_text("record", str(one), str(two))
+    sheet = pdf_text("export", str(two))
+    for text in (record, sheet):
+        assert "2,3 2,7 +0,4" in text  # trust: 2,33 -> 2,67
+        assert "2,3 2,5 +0,2" in text  # innovation: 2,25 -> 2,5
+    window.open_session(str(two))
+    table = window.after_page.comparison.model()
+    rows = {
+        table.index(row, 0).data(): [table.index(row, c).data() for c in (1, 2, 3)]
+        for row in range(table.rowCount())
+    }
+    assert rows["Åbenhed, tillid og psykologisk tryghed"] == ["2,3", "2,7", "+0,4"]
+    assert rows["Innovation"] == ["2,3", "2,5", "+0,2"]
+
+
+def test_found_in_review_a_copy_made_into_another_meeting_is_never_left_out(tmp_path) -> None:
+    """ "Save as" keeps when the file was first saved: a copy with another date is another
+    meeting, whatever the order of the files; the same file twice is one."""
+    one, two = a_year(tmp_path)
+    copy = load_session(one)
+    copy.details.date = "2026-05-20"
+    copy.details.title = "Ekstra møde"
+    three = tmp_path / "kopi.amk"
+    save_session(copy, three)  # keeps `created`
+    for order in ((one, three, two), (three, two, one), (two, one, three)):
+        meetings = year_meetings([(p.name, load_session(p)) for p in order])
+        assert [m.details.date for m in meetings] == ["2025-11-24", "2026-05-20", "2026-11-23"]
+        # the first meeting's agreements as the follow-up reviewed them
+        assert meetings[0].agreements[0].status == "done"
+    twice = year_meetings([(p.name, load_session(p)) for p in (one, one, two)])
+    assert [m.details.date for m in twice] == ["2025-11-24", "2026-11-23"]

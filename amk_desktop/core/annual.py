@@ -3,7 +3,8 @@ discussion record (issue 12). No Qt.
 
 A year is one or more sessions and the chains of earlier meetings they carry (`Baseline`).
 Each meeting is taken once (a session and a copy of it in a later session's chain are one
-meeting, known by when its file was first saved and its date), oldest first; a meeting's
+meeting, known by when its file was first saved and its date: see `year_meetings`), oldest
+first; a meeting's
 agreements are as they were last reviewed (the copy in the newest later session that follows
 it up), else as its own file has them.
 """
@@ -61,29 +62,41 @@ def _from_baseline(link: Baseline) -> Meeting:
 
 def year_meetings(sessions: Iterable[tuple[str, Session]]) -> list[Meeting]:
     """Every meeting of `sessions` (name, session) and of their chains, once each, oldest
-    first; agreements as last reviewed. A meeting is known by when its file was first saved
-    (a session never saved is a meeting of its own); of two reviews of one meeting, the later
+    first; agreements as last reviewed.
+
+    A meeting is known by when its file was first saved and its date: two files that share
+    the first but not the date are two meetings (a copy saved under another name and made
+    into another meeting, or two files first saved in the same second); the same file given
+    twice, or a copy of it, is one. A copy in a later session's chain is the given file of
+    the same first save and date, else the only given file of that first save (its date was
+    corrected since), else a meeting of its own. Of two reviews of one meeting, the later
     counts (the reviewing meeting's date, then when its file was last saved), whatever the
-    order of the files."""
-    own: dict[str, Meeting] = {}
-    reviews: dict[str, tuple[tuple[str, str, str], Meeting]] = {}
+    order of the files; a session never saved is a meeting of its own."""
+    own: dict[tuple[str, str], Meeting] = {}
+    reviews: dict[tuple[str, str], tuple[tuple[str, str, str], Meeting]] = {}
     for index, (name, session) in enumerate(sessions):
         meeting = _from_session(session, name)
-        own[session.created or f"\0{index}"] = meeting  # the same file twice: one meeting
+        created = session.created or f"\0{index}"
+        own[(created, session.details.date)] = meeting
         reviewer = (*meeting.sort_key, session.modified)
         link = session.baseline
         while link is not None:
             copy = _from_baseline(link)
-            key = link.created or f"\0{index}\0{link.file}"
+            key = (link.created or f"\0{index}\0{link.file}", "")  # a date corrected: one
             if key not in reviews or reviews[key][0] < reviewer:
                 reviews[key] = (reviewer, copy)
             reviewer = (*copy.sort_key, link.modified)
             link = link.baseline
-    meetings = {key: copy for key, (_reviewer, copy) in reviews.items()}
-    for key, meeting in own.items():
-        review = reviews.get(key)
-        # the file's own details and scores; its agreements as reviewed later, if they were
-        meetings[key] = replace(meeting, agreements=review[1].agreements) if review else meeting
+    meetings = dict(own)
+    for (created, _), (_reviewer, copy) in reviews.items():
+        same = [key for key in own if key[0] == created]
+        dated = [key for key in same if key[1] == copy.details.date]
+        if dated or len(same) == 1:
+            key = (dated or same)[0]
+            # the file's own details and scores; its agreements as reviewed later
+            meetings[key] = replace(own[key], agreements=copy.agreements)
+        elif not same:
+            meetings[(created, copy.details.date)] = copy
     return sorted(meetings.values(), key=lambda m: m.sort_key)
 
 

@@ -14,6 +14,7 @@ import copy
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from amk_desktop.core import figures
 from amk_desktop.core.factors import FACTOR_KEYS
 from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
 from amk_desktop.core.summary import summarize
@@ -107,9 +108,7 @@ class FactorChange:
     def change(self) -> float | None:
         """Now less then, of the means as they are shown (one decimal), so that 2,3 and 2,8
         are said to differ by 0,5."""
-        if self.earlier is None or self.now is None:
-            return None
-        return round(self.now, 1) - round(self.earlier, 1)
+        return figures.change(self.earlier, self.now)
 
 
 def compare_means(now: Sequence[Group], earlier: Sequence[Group]) -> tuple[FactorChange, ...]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from amk_desktop.core import figures
 from amk_desktop.core.text import QT_TRANSLATE_NOOP, Text
 
 # NFA's eight items (Danish wording in translations/amk_da.ts, context "Survey")
@@ -168,7 +169,7 @@ class DepartmentComparison:
     def change(self) -> float | None:
         now = self.current.score if self.current else None
         before = self.earlier.score if self.earlier else None
-        return None if now is None or before is None else now - before
+        return figures.change(before, now)
 
 
 def compare_surveys(

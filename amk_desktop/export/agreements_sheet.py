@@ -26,6 +26,7 @@ from amk_desktop.core import content
 from amk_desktop.core.baseline import Baseline, compare_means, meeting_name
 from amk_desktop.core.dates import written_date
 from amk_desktop.core.factors import FACTORS, FACTORS_BY_KEY
+from amk_desktop.core.figures import is_no_change, one_decimal
 from amk_desktop.core.palette import group_colour, group_dash
 from amk_desktop.core.session import Agreement, Group, Session
 from amk_desktop.core.summary import summarize
@@ -355,7 +356,7 @@ def _scores_tables(sheet: _Sheet, groups: Sequence[Group]) -> list[Flowable]:
 # -- the joint summary across the groups (more than one group) -----------------------------------
 def _number(value: float, locale: Locale) -> str:
     """One decimal in the sheet's language: 3,7 in Danish, 3.7 in English."""
-    text = f"{value:.1f}"
+    text = f"{one_decimal(value):.1f}"
     return text.replace(".", ",") if locale == "da" else text
 
 
@@ -427,7 +428,7 @@ def _signed(value: float | None, locale: Locale) -> str:
     if value is None:
         return "–"
     text = _number(abs(value), locale)
-    return text if round(value, 1) == 0 else ("+" if value > 0 else "−") + text
+    return text if is_no_change(value) else ("+" if value > 0 else "−") + text
 
 
 def _comparison_section(sheet: _Sheet, session: Session, baseline: Baseline) -> list[Flowable]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from amk_desktop.core import figures
 from amk_desktop.core.annual import Meeting
 from amk_desktop.core.baseline import meeting_name
 from amk_desktop.core.factors import FACTORS
@@ -173,7 +174,7 @@ def _scores_tables(sheet: _Sheet, meetings: Sequence[Meeting]) -> list[Flowable]
                 )
             if last_table:
                 start, end = means[0][f], means[-1][f]
-                change = None if start is None or end is None else end - start
+                change = figures.change(start, end)
                 row.append(_p(_signed(change, sheet.locale), s.cell_centre))
             rows.append(row)
         columns = len(header) - 1

@@ -10,6 +10,7 @@ import io
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from amk_desktop.core.figures import one_decimal
 from amk_desktop.core.survey import ITEMS, SurveyResult, by_score
 from amk_desktop.core.text import fill
 from amk_desktop.export.chart import _drawing
@@ -48,7 +49,7 @@ LABEL_SHARE = 0.42  # of the width: the departments' names
 
 
 def _number(value: float, locale: Locale) -> str:
-    text = f"{value:.1f}"
+    text = f"{one_decimal(value):.1f}"
     return text.replace(".", ",") if locale == "da" else text
 
 

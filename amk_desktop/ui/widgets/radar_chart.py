@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from amk_desktop.core import radar
 from amk_desktop.core.baseline import matching_group
 from amk_desktop.core.factors import FACTOR_KEYS, FACTORS
+from amk_desktop.core.figures import one_decimal
 from amk_desktop.core.palette import (
     EARLIER_HEX,
     SUMMARY_BAND_HEX,
@@ -475,7 +476,7 @@ class RadarChart(pg.PlotWidget):  # type: ignore[misc]
                     if mean is None
                     else fill(
                         self.tr("%1 (%2 to %3)"),
-                        self.locale().toString(mean, "f", 1),
+                        self.locale().toString(one_decimal(mean), "f", 1),
                         str(figures.lowest),
                         str(figures.highest),
                     )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from amk_desktop.core import radar
 from amk_desktop.core.factors import FACTORS
+from amk_desktop.core.figures import one_decimal
 from amk_desktop.core.palette import SUMMARY_BAND_HEX, SUMMARY_MEAN_HEX
 from amk_desktop.core.summary import Summary, summarize
 from amk_desktop.core.text import fill
@@ -80,7 +81,7 @@ class SummaryChart(QWidget):
             else:
                 shown = fill(
                     self.tr("mean %1, lowest %2, highest %3"),
-                    self.locale().toString(figures.mean, "f", 1),
+                    self.locale().toString(one_decimal(figures.mean), "f", 1),
                     str(figures.lowest),
                     str(figures.highest),
                 )

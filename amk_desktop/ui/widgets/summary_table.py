@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from amk_desktop.core.factors import FACTORS
+from amk_desktop.core.figures import one_decimal
 from amk_desktop.core.palette import SUMMARY_DISAGREE_HEX, SUMMARY_LOWEST_HEX
 from amk_desktop.core.summary import DISAGREEMENT_SPREAD, Summary, summarize
 from amk_desktop.core.text import fill
@@ -105,7 +106,7 @@ class SummaryModel(QAbstractTableModel):
             return none if score is None else str(score)
         if column == 0:
             mean = factor.mean
-            return none if mean is None else QLocale().toString(mean, "f", 1)  # 3,7 in Danish
+            return none if mean is None else QLocale().toString(one_decimal(mean), "f", 1)  # 3,7
         if column in (1, 2, 3):
             value = (factor.lowest, factor.highest, factor.spread)[column - 1]
             return none if value is None else str(value)

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from amk_desktop.core.figures import is_no_change, one_decimal
 from amk_desktop.core.palette import SURVEY_CURRENT_HEX, SURVEY_EARLIER_HEX
 from amk_desktop.core.survey import (
     DepartmentComparison,
@@ -51,13 +52,13 @@ def chart_rows(
 
 def score_text(value: float) -> str:
     """A score with one decimal in the language's form (67,5 in Danish)."""
-    return QLocale().toString(value, "f", 1)
+    return QLocale().toString(one_decimal(value), "f", 1)
 
 
 def signed_text(value: float) -> str:
     """A change with its sign (+4,2, −3,8; 0,0 without)."""
     text = score_text(abs(value))
-    return text if round(value, 1) == 0 else ("+" if value > 0 else "−") + text
+    return text if is_no_change(value) else ("+" if value > 0 else "−") + text
 
 
 class SurveyChart(QWidget):

@@ -1,0 +1,25 @@
+"""Means and changes as they are shown: one decimal, rounded half up (2,25 is shown 2,3), the
+same in the window, on paper and on the command line, and a change is always the difference
+of the two figures shown (2,3 → 2,8 is +0,5, whatever the unrounded means). No Qt."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+
+def one_decimal(value: float) -> float:
+    """`value` rounded to one decimal, half up (Python's `round` and `format` round half to
+    even, and binary fractions make 2,25 and 2,35 go different ways)."""
+    return float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def change(earlier: float | None, now: float | None) -> float | None:
+    """`now` less `earlier` as they are shown (one decimal each); None if either is missing."""
+    if earlier is None or now is None:
+        return None
+    return round(one_decimal(now) - one_decimal(earlier), 1)
+
+
+def is_no_change(value: float) -> bool:
+    """Whether a change shows as 0,0 (it has no sign)."""
+    return one_decimal(abs(value)) == 0
