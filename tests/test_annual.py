@@ -210,7 +210,8 @@ def test_the_record_the_sheet_and_the_window_show_the_same_figures(tmp_path, win
     save_session(first, one)
     second = follow_up_session(load_session(one), one.name)
     second.details.date = "2026-11-23"
-    for group, (trust, innovation) in zip(second.groups, [(2, 2), (3, 3), (3, 3), (None, 2)]):
+    now = [(2, 2), (3, 3), (3, 3), (None, 2)]
+    for group, (trust, innovation) in zip(second.groups, now, strict=True):
         group.set_score("trust", trust)
         group.set_score("innovation", innovation)
     two = tmp_path / "r2.amk"
