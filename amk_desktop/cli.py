@@ -15,6 +15,7 @@ replaced atomically. Argument parsing imports no Qt, so `--version` and `--help`
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
@@ -219,13 +220,29 @@ def _export(args: argparse.Namespace) -> int:
         if args.baseline is not None:
             from pathlib import Path  # noqa: PLC0415
 
-            from amk_desktop.core.baseline import baseline_of  # noqa: PLC0415
+            from amk_desktop.core.baseline import (  # noqa: PLC0415
+                baseline_of,
+                baseline_problem,
+                with_review_kept,
+            )
 
             earlier = load_session(args.baseline)
-            # the earlier meeting this one already follows up keeps its review (its copy)
-            held = session.baseline
-            if held is None or not earlier.created or held.created != earlier.created:
-                session.baseline = baseline_of(earlier, Path(args.baseline).name)
+            problem = baseline_problem(session, earlier)
+            if problem is not None:
+                why = {
+                    "same": "is the same meeting as",
+                    "later": "was held after",
+                    "follows": "follows up",
+                }[problem]
+                print(
+                    f"amk-desktop: {args.baseline} {why} {args.file}: "
+                    "--baseline is an earlier meeting",
+                    file=sys.stderr,
+                )
+                return 1
+            # the earlier meeting this one already follows up keeps its review
+            new = baseline_of(earlier, Path(args.baseline).name)
+            session.baseline = with_review_kept(new, session.baseline)
     except SessionFileError as error:
         print(f"amk-desktop: {error}", file=sys.stderr)
         return 1
@@ -246,6 +263,13 @@ def _record(args: argparse.Namespace) -> int:
     from amk_desktop.core.annual import year_meetings  # noqa: PLC0415
     from amk_desktop.formats.amk import SessionFileError, load_session  # noqa: PLC0415
 
+    seen: dict[str, str] = {}
+    for file in args.files:
+        real = os.path.realpath(file)
+        if real in seen:
+            print(f"amk-desktop: {file} is given twice (as {seen[real]})", file=sys.stderr)
+            return 1
+        seen[real] = file
     sessions = []
     try:
         for file in args.files:

@@ -253,3 +253,30 @@ def test_found_in_review_a_copy_made_into_another_meeting_is_never_left_out(tmp_
         assert meetings[0].agreements[0].status == "done"
     twice = year_meetings([(p.name, load_session(p)) for p in (one, one, two)])
     assert [m.details.date for m in twice] == ["2025-11-24", "2026-11-23"]
+
+
+def test_found_in_review_the_command_line_refuses_a_baseline_that_is_not_earlier(
+    tmp_path,
+) -> None:
+    one, two = a_year(tmp_path)
+    for now, earlier, why in ((two, two, "is the same meeting as"), (one, two, "was held after")):
+        out = tmp_path / "out.pdf"
+        result = run("export", str(now), "--pdf", str(out), "--baseline", str(earlier))
+        assert result.returncode == 1 and not out.exists()
+        assert result.stderr.count("\n") == 1 and why in result.stderr, result.stderr
+
+
+def test_found_in_review_a_record_of_one_meeting_and_a_file_given_twice(tmp_path) -> None:
+    from pypdf import PdfReader
+
+    one, _two = a_year(tmp_path)
+    out = tmp_path / "out.pdf"
+    twice = run(
+        "record", "--pdf", str(out), str(one), str(tmp_path / ".." / tmp_path.name / one.name)
+    )
+    assert twice.returncode == 1 and "is given twice" in twice.stderr and not out.exists()
+    assert run("record", "--pdf", str(out), "--lang", "en", str(one)).returncode == 0
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Change" not in text  # nothing to compare with
+    assert "The record has one meeting: its agreements are the goals" in text
+    assert text.count("Fast punkt om arbejdsmiljø") == 1  # listed once, as a goal

@@ -3,10 +3,13 @@ chain of earlier meetings, and the comparison with them. No Qt."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from amk_desktop.core.baseline import (
     MAX_CHAIN,
+    baseline_of,
     compare_means,
     follow_up_session,
     matching_group,
@@ -150,3 +153,50 @@ def test_found_in_review_two_laptops_follow_up_with_the_same_groups() -> None:
     two.groups[1].modified = "2026-12-01T10:00:00Z"
     plan = plan_collection(one.groups, [("laptop2.amk", two.groups)])
     assert [item.outcome for item in plan.items] == [Outcome.UNCHANGED, Outcome.UPDATED]
+
+
+def _meeting(created: str, date: str) -> Session:
+    session = Session(
+        created=created,
+        details=MeetingDetails(title="Personalemøde", date=date),
+        agreements=[Agreement(action="Fast punkt"), Agreement(action="Sparring")],
+    )
+    return session
+
+
+def test_an_earlier_meeting_must_be_another_one_held_before(tmp_path) -> None:
+    """Found in review: a file compared with itself, or with a later meeting, was taken."""
+    from amk_desktop.core.baseline import baseline_problem
+
+    last_year = _meeting("2025-11-01T09:00:00Z", "2025-11-24")
+    this_year = follow_up_session(last_year, "2025.amk")
+    this_year.created, this_year.details.date = "2026-11-01T09:00:00Z", "2026-11-23"
+    assert baseline_problem(this_year, last_year) is None
+    assert baseline_problem(this_year, this_year) == "same"
+    assert baseline_problem(last_year, this_year) == "later"
+    undated_last_year = replace(last_year, details=replace(last_year.details, date=""))
+    assert baseline_problem(undated_last_year, this_year) == "follows"  # the chain goes round
+    later = _meeting("2027-01-01T09:00:00Z", "2027-11-20")
+    assert baseline_problem(this_year, later) == "later"
+    # a copy saved under another name and made into another meeting is another meeting
+    copy = _meeting(this_year.created, "2026-05-01")
+    assert baseline_problem(this_year, copy) is None
+    undated = _meeting("2024-01-01T09:00:00Z", "")
+    assert baseline_problem(this_year, undated) is None
+
+
+def test_choosing_the_same_earlier_meeting_again_keeps_the_review() -> None:
+    from amk_desktop.core.baseline import with_review_kept
+
+    last_year = _meeting("2025-11-01T09:00:00Z", "2025-11-24")
+    held = baseline_of(last_year, "2025.amk")
+    held.agreements[1] = replace(held.agreements[1], status="done", outcome="Hver uge 😀")
+    again = with_review_kept(baseline_of(last_year, "kopi.amk"), held)
+    assert [(a.status, a.outcome) for a in again.agreements] == [
+        ("open", ""),
+        ("done", "Hver uge 😀"),
+    ]
+    assert again.file == "kopi.amk"
+    other = _meeting("2024-11-01T09:00:00Z", "2024-11-20")
+    assert with_review_kept(baseline_of(other, "2024.amk"), held).agreements[1].status == "open"
+    assert with_review_kept(held, None) is held

@@ -171,8 +171,12 @@ def test_a_review_counts_only_for_the_same_agreement_and_the_last_file_decides()
         (0, "done", "b.amk"),
         (2, "dropped", "b.amk"),
     ]
-    # a later file that agrees with ours again takes the earlier file's review back
-    assert offered_reviews(ours, [("a.amk", first), ("c.amk", ours)]) == ()
+    # a file that left it as here takes nothing back, whatever the order (found in review)
+    for files in ([("a.amk", first), ("c.amk", ours)], [("c.amk", ours), ("a.amk", first)]):
+        offered = offered_reviews(ours, files)
+        assert [(r.row, r.agreement.outcome, r.source) for r in offered] == [
+            (0, "Godt i gang", "a.amk")
+        ]
 
 
 def test_a_plan_takes_the_offered_reviews_only_when_chosen() -> None:

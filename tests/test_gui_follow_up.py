@@ -147,6 +147,7 @@ def test_the_sheet_compares_with_the_earlier_meeting_from_the_command_line(tmp_p
     now.baseline.agreements[0].status = "done"
     now.baseline.agreements[0].outcome = "Fast punkt <nu> & altid 🙂"
     plain = Session(groups=now.groups)  # the same scores, following nothing up
+    plain.created = "2026-11-23T10:00:00Z"  # (not first saved in the same second)
     follows, alone = tmp_path / "opfølgning.amk", tmp_path / "alene.amk"
     save_session(now, follows)
     save_session(plain, alone)
@@ -426,3 +427,21 @@ def test_the_after_tabs_fit_their_texts_after_the_language_changes_elsewhere(win
     assert [bar.tabRect(i).width() for i in range(3)] == [
         bar.tabSizeHint(i).width() for i in range(3)
     ]
+
+
+def test_found_in_review_choosing_the_earlier_meeting_again_keeps_the_review(
+    window, dialogs
+) -> None:
+    from amk_desktop.ui.window.main_window import EXAMPLE_SESSION
+
+    earlier = str(EXAMPLE_SESSION / "eksempel-afdeling.amk")
+    later = str(EXAMPLE_SESSION / "eksempel-opfoelgning.amk")
+    window.open_follow_up_example()
+    reviewed = [(a.status, a.outcome) for a in window.model.baseline.agreements]
+    assert window.choose_baseline(earlier)
+    assert [(a.status, a.outcome) for a in window.model.baseline.agreements] == reviewed
+    # the earlier example cannot follow up the meeting held a year after it
+    window.open_example()
+    assert not window.choose_baseline(later)
+    assert window.model.baseline is None
+    assert "efter dette" in window.statusBar().currentMessage()

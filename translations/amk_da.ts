@@ -1277,6 +1277,14 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>De ældste tidligere møder (%1) er udeladt, så filen ikke bliver for stor.</translation>
     </message>
     <message>
+        <source>That meeting was held after this one: choose an earlier meeting.</source>
+        <translation>Det møde blev holdt efter dette: vælg et tidligere møde.</translation>
+    </message>
+    <message>
+        <source>That meeting follows up this one: choose a meeting held before it.</source>
+        <translation>Det møde følger op på dette: vælg et møde, der blev holdt før det.</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Runs the dialogue tool ‘The work-environment competence model’ (Arbejdsmiljøkompetencemodellen) from NFA, the National Research Centre for the Working Environment, offline. The model, its questions and the survey are NFA’s; AMK Desktop is not made by NFA.&lt;/p&gt;&lt;p&gt;AMK Desktop is free software under the GNU General Public License, version 3 or later. It is built with Qt and Qt for Python (PySide6, LGPL 3), pyqtgraph (MIT), NumPy (BSD), ReportLab (BSD), Pyphen (LGPL/GPL/MPL), python-calamine (MIT), pypdfium2 and PDFium (Apache 2.0/BSD), Pillow (MIT-CMU) and the DejaVu fonts (free licence). The licence texts are in the folder %3.&lt;/p&gt;&lt;p&gt;Found a problem, or missing something? Tell the person who gave you the program, or write to the AMK Desktop developers with what you did and, if you can, the session file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Gennemfører dialogværktøjet ‘Arbejdsmiljøkompetencemodellen’ fra NFA, Det Nationale Forskningscenter for Arbejdsmiljø, uden netforbindelse. Modellen, dens spørgsmål og spørgeskemaet er NFA’s; AMK Desktop er ikke lavet af NFA.&lt;/p&gt;&lt;p&gt;AMK Desktop er fri software under GNU General Public License, version 3 eller senere. Det er bygget med Qt og Qt for Python (PySide6, LGPL 3), pyqtgraph (MIT), NumPy (BSD), ReportLab (BSD), Pyphen (LGPL/GPL/MPL), python-calamine (MIT), pypdfium2 og PDFium (Apache 2.0/BSD), Pillow (MIT-CMU) og DejaVu-skrifttyperne (fri licens). Licensteksterne ligger i mappen %3.&lt;/p&gt;&lt;p&gt;Har du fundet en fejl eller mangler du noget? Sig det til den, der gav dig programmet, eller skriv til udviklerne af AMK Desktop, hvad du gjorde, og send gerne sessionsfilen med.&lt;/p&gt;</translation>
     </message>
@@ -1775,6 +1783,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
     <message>
         <source>What was agreed, and how it went</source>
         <translation>Hvad blev aftalt, og hvordan gik det</translation>
+    </message>
+    <message>
+        <source>The record has one meeting: its agreements are the goals for the coming year, below.</source>
+        <translation>Dokumentationen har kun ét møde: dets aftaler er målene for det kommende år nedenfor.</translation>
     </message>
     <message>
         <source>Goals for the coming year</source>

@@ -152,7 +152,9 @@ def offered_reviews(
     """The earlier agreements that the other files (each a (name, its baseline) pair, in
     order) reviewed otherwise than this file: its status or how it went differ. Only files
     that follow up the same earlier meeting count, and only agreements of the same action in
-    the same place. Where several files differ, the last one's review is offered."""
+    the same place. A file that reviewed it as here offers nothing (it cannot take back
+    another file's review); where several files reviewed it otherwise, the last one's review
+    is offered."""
     if baseline is None:
         return ()
     ours = baseline.agreements
@@ -165,8 +167,6 @@ def offered_reviews(
                 continue
             if (there.status, there.outcome) != (here.status, here.outcome):
                 offered[row] = Review(row, replace(there, factors=list(there.factors)), source)
-            elif row in offered:  # this file agrees with ours again: the last file counts
-                del offered[row]
     return tuple(offered[row] for row in sorted(offered))
 
 

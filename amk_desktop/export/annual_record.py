@@ -42,6 +42,7 @@ from amk_desktop.export.labels import (
     RECORD_MEETING,
     RECORD_MEETINGS,
     RECORD_NO_DATE,
+    RECORD_ONE_MEETING,
     RECORD_POINT_COMPETENCE,
     RECORD_POINT_GOALS_MET,
     RECORD_POINT_NEW_GOALS,
@@ -157,7 +158,7 @@ def _scores_tables(sheet: _Sheet, meetings: Sequence[Meeting]) -> list[Flowable]
     ]
     for first in range(0, len(meetings), MEETINGS_A_TABLE):
         part = range(first, min(first + MEETINGS_A_TABLE, len(meetings)))
-        last_table = part.stop == len(meetings)
+        last_table = part.stop == len(meetings) and len(meetings) > 1  # (the change column)
         header: list[Any] = [_p(tr(COL_FACTOR), s.cell_head)]
         header += [_p(_when(sheet, meetings[i]), s.cell_head_centre) for i in part]
         if last_table:
@@ -190,7 +191,9 @@ def _scores_tables(sheet: _Sheet, meetings: Sequence[Meeting]) -> list[Flowable]
 def _agreed_section(sheet: _Sheet, meetings: Sequence[Meeting]) -> list[Flowable]:
     s, tr = sheet.styles, sheet.tr
     flow: list[Flowable] = [CondPageBreak(160), _p(tr(RECORD_AGREED), s.h2)]
-    for meeting in meetings[:-1] or meetings:  # the latest meeting's agreements are the goals
+    if len(meetings) == 1:  # its agreements are the goals, not yet followed up
+        return [*flow, _p(tr(RECORD_ONE_MEETING), s.muted_note)]
+    for meeting in meetings[:-1]:  # the latest meeting's agreements are the goals
         flow.append(Paragraph(para_text(f"{_when(sheet, meeting)}: {_name(meeting)}"), s.h3))
         if not meeting.agreements:
             flow.append(_p(tr(NO_AGREEMENTS), s.muted_note))

@@ -72,6 +72,10 @@ RECORD_SCORES_NOTE = QT_TRANSLATE_NOOP(
     "meeting's mean minus the first's.",
 )
 RECORD_AGREED = QT_TRANSLATE_NOOP("Sheet", "What was agreed, and how it went")
+RECORD_ONE_MEETING = QT_TRANSLATE_NOOP(
+    "Sheet",
+    "The record has one meeting: its agreements are the goals for the coming year, below.",
+)
 RECORD_GOALS = QT_TRANSLATE_NOOP("Sheet", "Goals for the coming year")
 RECORD_GOALS_NOTE = QT_TRANSLATE_NOOP("Sheet", "The agreements of the latest meeting, %1.")
 RECORD_POINTS = QT_TRANSLATE_NOOP("Sheet", "What the annual discussion covers")

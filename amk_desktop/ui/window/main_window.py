@@ -514,18 +514,31 @@ class MainWindow(QMainWindow):
 
     def choose_baseline(self, path: str | None = None) -> bool:
         """Compare this meeting with an earlier one (chosen, or at `path`), one undo step."""
-        from amk_desktop.core.baseline import baseline_of  # noqa: PLC0415
+        from amk_desktop.core.baseline import (  # noqa: PLC0415
+            baseline_of,
+            baseline_problem,
+            with_review_kept,
+        )
 
         earlier = self._read_earlier(path)
         if earlier is None:
             return False
         name, session = earlier
-        if session.created and session.created == self.model.session.created:
-            self.statusBar().showMessage(
-                self.tr("That is this meeting's own file: choose an earlier meeting."), 15_000
-            )
+        problem = baseline_problem(self.model.session, session)
+        if problem is not None:
+            why = {
+                "same": self.tr("That is this meeting's own file: choose an earlier meeting."),
+                "later": self.tr(
+                    "That meeting was held after this one: choose an earlier meeting."
+                ),
+                "follows": self.tr(
+                    "That meeting follows up this one: choose a meeting held before it."
+                ),
+            }[problem]
+            self.statusBar().showMessage(why, 15_000)
             return False
-        baseline = baseline_of(session, name)
+        # the earlier meeting chosen again keeps the review made of it in this meeting
+        baseline = with_review_kept(baseline_of(session, name), self.model.baseline)
         # what fits beside this meeting's own content (`set_baseline` refuses the rest)
         trial = replace(self.model.session, baseline=baseline)
         cut = self._fit_chain(trial, name)
