@@ -233,7 +233,7 @@ def test_agreements_over_the_year_and_the_annual_record_from_the_window(
             "Fast punkt om arbejdsmiljø",
             "Lars",
             "Ikke startet",
-            "Personalemøde <&> 24.11.2025",
+            "24.11.2025 · Personalemøde <&>",
         ],
         ["20.03.2026", "Frist", "Ny aftale <&>", "", "Ikke startet", "Personalemøde <&>"],
     ]
@@ -445,3 +445,29 @@ def test_found_in_review_choosing_the_earlier_meeting_again_keeps_the_review(
     assert not window.choose_baseline(later)
     assert window.model.baseline is None
     assert "efter dette" in window.statusBar().currentMessage()
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "propagateSizeHints")
+def test_found_in_review_the_year_view_covers_the_whole_chain(make_window, dialogs) -> None:
+    """An action still going two meetings later is still due (it was left out)."""
+    from datetime import date
+
+    from amk_desktop.ui.window.main_window import EXAMPLE_SESSION
+
+    window = make_window(today=lambda: date(2028, 1, 20))
+    window.show()
+    assert window.new_follow_up(str(EXAMPLE_SESSION / "eksempel-opfoelgning.amk"))
+    table = window.show_year_agreements().table
+    rows = [[table.item(r, c).text() for c in range(6)] for r in range(table.rowCount())]
+    running = [row for row in rows if row[2].startswith("Kørelister låses dagen før")]
+    assert running == [
+        [
+            "01.02.2027",
+            "Frist – overskredet",
+            "Kørelister låses dagen før, og ændringer samme dag aftales med planlæggeren",
+            "Planlægger Susanne Dahl",
+            "I gang",
+            "18.11.2026 · Dialog om arbejdsmiljøkompetence – personalemøde",
+        ]
+    ]
+    window.model.undo_stack.setClean()

@@ -2501,8 +2501,8 @@ Svarene bliver i deres fil: AMK Desktop gemmer dem ikke.</translation>
         <translation>overskredet</translation>
     </message>
     <message>
-        <source>Deadlines and follow-up dates of this meeting&apos;s agreements and of the earlier meeting it follows up, that have passed or come within %1 days (today: %2). Overdue: %3. Coming: %4. Done and dropped agreements have no deadline to meet; dropped ones, and those whose outcome is noted, no follow-up.</source>
-        <translation>Frister og opfølgningsdatoer for dette mødes aftaler og for det tidligere møde, det følger op på, som er passeret eller kommer inden for %1 dage (i dag: %2). Overskredet: %3. Kommende: %4. Gennemførte og droppede aftaler har ingen frist at nå; droppede, og dem hvor det er noteret, hvordan det gik, ingen opfølgning.</translation>
+        <source>Deadlines and follow-up dates of this meeting&apos;s agreements and of the earlier meetings it follows up, that have passed or come within %1 days (today: %2). Overdue: %3. Coming: %4. An agreement that is done or dropped is not listed for its deadline; one that is dropped, or whose outcome is noted, not for its follow-up date.</source>
+        <translation>Frister og opfølgningsdatoer for dette mødes aftaler og for de tidligere møder, det følger op på, som er passeret eller kommer inden for %1 dage (i dag: %2). Overskredet: %3. Kommende: %4. En aftale, der er gennemført eller opgivet, vises ikke for sin frist; en, der er opgivet, eller hvor det er noteret, hvordan det gik, vises ikke for sin opfølgningsdato.</translation>
     </message>
     <message>
         <source>Agreements over the year – AMK Desktop</source>

@@ -1,7 +1,8 @@
 """The agreements over the year (issue 12, `year_agreements`): every deadline and follow-up date
-of this meeting's agreements and of the earlier meetings it follows up (its chain) that has
-passed or comes within a month, soonest first, each with its meeting, and "overdue" in words
-as well as in colour. Read only; it follows the meeting while it is open."""
+of this meeting's agreements and of the earlier meetings it follows up (its chain, each
+agreement as last reviewed) that has passed or comes within a month, soonest first, each with
+its meeting, and "overdue" in words as well as in colour. Read only; it follows the meeting
+while it is open."""
 
 from __future__ import annotations
 
@@ -58,9 +59,13 @@ class YearAgreementsWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the action
+        for column in (3, 5):  # who, and the meeting: as wide as they need, up to a limit
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.about)
@@ -80,12 +85,9 @@ class YearAgreementsWindow(QMainWindow):
 
     def refresh(self, *_args: object) -> None:
         today = self._today()
-        # this meeting's agreements and those it reviews (the earlier meeting's): the ones
-        # that can be acted on here; older ones were reviewed, or not, at their follow-up
-        session = self._model.session
-        meetings = year_meetings([(self._file_name(), session)])
-        reviewable = {session.created, session.baseline.created if session.baseline else None}
-        meetings = [m for m in meetings if not m.created or m.created in reviewable]
+        # this meeting's agreements and those of the earlier meetings it follows up, each as
+        # last reviewed: an action still going two meetings later is still due
+        meetings = year_meetings([(self._file_name(), self._model.session)])
         due = agreements_due(meetings, today)
         self.table.setRowCount(len(due))
         statuses = {key: tr_text(label) for key, label in STATUS_LABELS.items()}
@@ -104,22 +106,34 @@ class YearAgreementsWindow(QMainWindow):
                 elide(" ".join(item.agreement.action.split()), NAME_LENGTH),
                 elide(" ".join(item.agreement.responsible.split()), NAME_LENGTH),
                 statuses.get(item.agreement.status, statuses["open"]),
-                elide(f"{title} {when}".strip(), NAME_LENGTH),
+                elide(" · ".join(part for part in (when, title) if part), NAME_LENGTH),
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
                 if item.overdue:
                     cell.setBackground(overdue_colour)
                 self.table.setItem(row, column, cell)
+        for column, widest in ((3, 200), (5, 240)):
+            self.table.setColumnWidth(
+                column,
+                min(
+                    widest,
+                    max(
+                        self.table.sizeHintForColumn(column),
+                        self.table.horizontalHeader().sectionSizeHint(column),
+                    ),
+                ),
+            )
         overdue = sum(item.overdue for item in due)
         self.about.setText(
             fill(
                 self.tr(
                     "Deadlines and follow-up dates of this meeting's agreements and of the "
-                    "earlier meeting it follows up, that have passed or come within %1 days "
-                    "(today: %2). Overdue: %3. Coming: %4. Done and dropped agreements have no "
-                    "deadline to meet; dropped ones, and those whose outcome is noted, no "
-                    "follow-up."
+                    "earlier meetings it follows up, that have passed or come within %1 days "
+                    "(today: %2). Overdue: %3. Coming: %4. An agreement that is done or "
+                    "dropped is not listed for its deadline; one that is dropped, or whose "
+                    "outcome is noted, not for its follow-up date."
                 ),
                 DUE_WITHIN_DAYS,
                 format_date(today.isoformat()),
