@@ -35,6 +35,36 @@ SCORES = (
     (4, 3, 3, 2, 3, 3),
     (4, 4, 4, 3, 3, 3),
 )
+# each group's notes to the five dialogue questions, as a group writes them
+NOTES = (
+    (
+        "Vi siger mere til hinanden nu, også når noget ikke virker.",
+        "Systematikken er blevet bedre med det faste punkt; tiden er stadig presset.",
+        "Det faste punkt på personalemødet og overlappet med aftenvagten.",
+        "At ændringer i kørelisten stadig kommer sent.",
+        "Fortsætte det faste punkt og få aftenvagtens koordinator med i planlægningen.",
+    ),
+    (
+        "Vi føler os mere med, siden overlappet kom.",
+        "Tid og ressourcer: ændringer samme dag rammer stadig aftenvagten.",
+        "Overlappet tirsdag og torsdag.",
+        "Når nye kolleger ikke kender planen for de udadreagerende borgere.",
+        "En makker til nye kolleger de første uger.",
+    ),
+    (
+        "Vi deler mere på tværs af faggrupperne.",
+        "Teknikker og viden: vi nåede ikke at prøve Arbejdsmiljøinterviewet.",
+        "Fælles refleksion efter svære besøg.",
+        "At gode ideer går i stå, når der er travlt.",
+        "Tage Arbejdsmiljøinterviewet op igen, når der er ro på.",
+    ),
+)
+CLOSING_ANSWERS = (
+    "Ja, stadig på tid og ressourcer; systematikken er blevet bedre.",
+    "Tid og ressourcer, og at nye kolleger kommer godt i gang.",
+    "Arbejdsmiljøgruppen opdaterer handleplanen og følger op på personalemødet hver måned.",
+    "Ja, vi tager resultatet med i den årlige arbejdsmiljødrøftelse.",
+)
 NEW_AGREEMENTS = (
     Agreement(
         action="Ændringer i kørelisten samme dag aftales også med aftenvagtens koordinator",
@@ -66,9 +96,12 @@ def main() -> None:
         replace(agreement, status=status, outcome=outcome)
         for agreement, (status, outcome) in zip(session.baseline.agreements, REVIEWS, strict=True)
     ]
-    for group, scores in zip(session.groups, SCORES, strict=True):
+    for group, scores, notes in zip(session.groups, SCORES, NOTES, strict=True):
         for key, score in zip(FACTOR_KEYS, scores, strict=True):
             group.set_score(key, score)
+        for question, note in enumerate(notes):
+            group.set_note(question, note)
+    session.closing_answers = list(CLOSING_ANSWERS)
     session.agreements = list(NEW_AGREEMENTS)
     session.created = ""  # first saved now
     save_session(session, FOLLOW_UP)

@@ -193,11 +193,13 @@ def test_the_chart_draws_the_earlier_result_grey_and_dashed(window, dialogs, tmp
     earlier_kitchen = radar.outline([2, None, None, None, None, None])
     assert chart.earlier_outline == earlier_kitchen  # Køkkenet had trust 2
     assert chart._earlier.isVisible() and chart._earlier.pen().style() == Qt.PenStyle.CustomDashLine
-    assert "tidligere: Personalemøde &lt;&amp;&gt;" in page.legend.text()
+    # whose outline, and the earlier meeting by its date (found in review: it named neither)
+    assert "tidligere: Køkkenet den 24.11.2025" in page.legend.text()
     window.model.set_current_index(1)  # Natholdet: rated nothing then, an outline of nothing
     assert chart.earlier_outline == radar.outline([None] * 6)
     page.chart_mode.setCurrentIndex(2)  # the mean
     assert chart.mode == "mean" and chart.earlier_outline == earlier_kitchen
+    assert "tidligere: gennemsnittet den 24.11.2025" in page.legend.text()
     page.chart_mode.setCurrentIndex(1)  # the current group
     window.model.rename_group(1, "Ny gruppe")  # no group of that name then
     assert chart.earlier_outline is None and not chart._earlier.isVisible()

@@ -372,6 +372,14 @@
 <context>
     <name>ChartLegend</name>
     <message>
+        <source>the mean on %1</source>
+        <translation>gennemsnittet den %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 den %2</translation>
+    </message>
+    <message>
         <source>earlier: %1</source>
         <translation>tidligere: %1</translation>
     </message>

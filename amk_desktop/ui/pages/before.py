@@ -136,8 +136,9 @@ class BeforePage(QWidget):
         review.addWidget(self.earlier_agreements, 1)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.review_box, 2)
-        right.addWidget(self.guidance, 3)
+        # the review is the first task of a follow-up: it takes the larger part of the height
+        right.addWidget(self.review_box, 3)
+        right.addWidget(self.guidance, 2)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 0, 0)
         layout.addWidget(side_widget)

@@ -18,6 +18,7 @@ from amk_desktop.core.palette import (
 )
 from amk_desktop.core.session import Group
 from amk_desktop.core.text import fill
+from amk_desktop.ui.widgets.agreements import format_date
 from amk_desktop.ui.widgets.text_fields import elide
 
 NAME_LENGTH = 40  # characters of a group's name in the legend
@@ -25,26 +26,35 @@ MOST_GROUPS = 12  # groups named in the legend; the group list (and its tool tip
 
 
 def earlier_label(baseline: Baseline | None, current: Group, mode: str) -> str | None:
-    """The name of the earlier meeting when the chart draws its outline (RadarChart: the
-    current group's of the same name, or the mean in the mean mode), else None."""
+    """What the chart's earlier outline is, when it draws one (RadarChart: the current
+    group's of the same name, or the mean in the mean mode), else None: whose outline, and
+    the earlier meeting by its date (its title is often this meeting's), else its name."""
     if baseline is None:
         return None
-    if mode != "mean" and matching_group(current, baseline.groups) is None:
+    when = (
+        format_date(baseline.details.date)
+        if baseline.details.date
+        else elide(meeting_name(baseline.details, baseline.file), NAME_LENGTH)
+    )
+    if mode == "mean":
+        return fill(QCoreApplication.translate("ChartLegend", "the mean on %1"), when)
+    if matching_group(current, baseline.groups) is None:
         return None
-    return meeting_name(baseline.details, baseline.file)
+    name = elide(" ".join(current.name.split()), NAME_LENGTH)
+    return fill(QCoreApplication.translate("ChartLegend", "%1 on %2"), name, when)
 
 
-def earlier_html(name: str) -> str:
-    """The earlier meeting's outline (issue 12): grey and dashed, with its name."""
-    words = fill(QCoreApplication.translate("ChartLegend", "earlier: %1"), name)
-    return f'<span style="color:{EARLIER_HEX}">╌╌</span>&nbsp;{escape(elide(words, NAME_LENGTH))}'
+def earlier_html(words: str) -> str:
+    """The earlier meeting's outline (issue 12): grey and dashed, with what it is."""
+    said = fill(QCoreApplication.translate("ChartLegend", "earlier: %1"), words)
+    return f'<span style="color:{EARLIER_HEX}">╌╌</span>&nbsp;{escape(said)}'
 
 
 def legend_html(
     groups: Sequence[Group], mode: str, current: int, earlier: str | None = None
 ) -> str:
-    """`mode` as `RadarChart.set_mode`: "all", "current" or "mean"; `earlier`: the name of the
-    earlier meeting whose outline is drawn too, if one is."""
+    """`mode` as `RadarChart.set_mode`: "all", "current" or "mean"; `earlier`: what the
+    earlier outline drawn too is (`earlier_label`), if one is."""
     tail = f" &nbsp; {earlier_html(earlier)}" if earlier is not None else ""
     return _groups_html(groups, mode, current) + tail
 
