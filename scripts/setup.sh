@@ -20,6 +20,9 @@ SYSTEM_PACKAGES=(
   libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu-core
+  # Qt's print support (its CUPS plugin) links the machine's CUPS client library; the bundle
+  # uses the machine's too (docs/decisions.md, D21)
+  libcups2
 )
 if [ "$MODE" = "test" ]; then
   SYSTEM_PACKAGES+=(
