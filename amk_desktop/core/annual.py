@@ -4,9 +4,8 @@ discussion record (issue 12). No Qt.
 A year is one or more sessions and the chains of earlier meetings they carry (`Baseline`).
 Each meeting is taken once (a session and a copy of it in a later session's chain are one
 meeting, known by when its file was first saved and its date: see `year_meetings`), oldest
-first; a meeting's
-agreements are as they were last reviewed (the copy in the newest later session that follows
-it up), else as its own file has them.
+first; a meeting's agreements are as they were last reviewed (the copy in the newest later
+session that follows it up), else as its own file has them.
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ def baseline_of(session: Session, file_name: str) -> Baseline:
     return baseline
 
 
-def _same_meeting(created: str, date: str, other_created: str, other_date: str) -> bool:
+def same_meeting(created: str, date: str, other_created: str, other_date: str) -> bool:
     """Whether two meetings are one: the same first save, and the same date (or one of
     them has none), as `core/annual.py` recognises them."""
     return (
@@ -75,13 +75,13 @@ def baseline_problem(session: Session, earlier: Session) -> str | None:
     "same" (it is this meeting), "later" (it was held after this one), "follows" (it follows
     up this meeting: the chain would go round)."""
     here = (session.created, session.details.date)
-    if _same_meeting(*here, earlier.created, earlier.details.date):
+    if same_meeting(*here, earlier.created, earlier.details.date):
         return "same"
     if session.details.date and earlier.details.date > session.details.date:
         return "later"
     link = earlier.baseline
     while link is not None:
-        if _same_meeting(*here, link.created, link.details.date):
+        if same_meeting(*here, link.created, link.details.date):
             return "follows"
         link = link.baseline
     return None
@@ -91,7 +91,7 @@ def with_review_kept(new: Baseline, held: Baseline | None) -> Baseline:
     """`new`, with the review (status, how it went) that `held` has of the same earlier
     meeting's agreements kept, agreement by agreement where the action is the same: choosing
     the earlier meeting again does not undo the review made in the meeting."""
-    if held is None or not _same_meeting(
+    if held is None or not same_meeting(
         new.created, new.details.date, held.created, held.details.date
     ):
         return new

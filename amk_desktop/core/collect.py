@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from enum import Enum
 
-from amk_desktop.core.baseline import Baseline
+from amk_desktop.core.baseline import Baseline, same_meeting
 from amk_desktop.core.session import Agreement, Group, new_group_id
 
 
@@ -140,12 +140,6 @@ def offered_agreements(
     return tuple(offered)
 
 
-def _same_meeting(a: Baseline, b: Baseline) -> bool:
-    """Whether two follow-ups keep the same earlier meeting (recognised as `core/annual.py`
-    recognises meetings: when its file was first saved, and its date)."""
-    return bool(a.created) and (a.created, a.details.date) == (b.created, b.details.date)
-
-
 def offered_reviews(
     baseline: Baseline | None, incoming: Iterable[tuple[str, Baseline | None]]
 ) -> tuple[Review, ...]:
@@ -160,7 +154,9 @@ def offered_reviews(
     ours = baseline.agreements
     offered: dict[int, Review] = {}
     for source, theirs in incoming:
-        if theirs is None or not _same_meeting(baseline, theirs):
+        if theirs is None or not same_meeting(
+            baseline.created, baseline.details.date, theirs.created, theirs.details.date
+        ):
             continue
         for row, (here, there) in enumerate(zip(ours, theirs.agreements, strict=False)):
             if here.action != there.action:
