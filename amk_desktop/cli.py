@@ -260,7 +260,7 @@ def _record(args: argparse.Namespace) -> int:
     from datetime import date  # noqa: PLC0415
     from pathlib import Path  # noqa: PLC0415
 
-    from amk_desktop.core.annual import year_meetings  # noqa: PLC0415
+    from amk_desktop.core.annual import chain_is_full, year_meetings  # noqa: PLC0415
     from amk_desktop.formats.amk import SessionFileError, load_session  # noqa: PLC0415
 
     seen: dict[str, str] = {}
@@ -288,7 +288,13 @@ def _record(args: argparse.Namespace) -> int:
 
     return _write_pdf(
         lambda: build_annual_record(
-            meetings, translate, sources=sources, made=made, paper=args.paper, locale=args.lang
+            meetings,
+            translate,
+            sources=sources,
+            made=made,
+            paper=args.paper,
+            locale=args.lang,
+            chain_full=chain_is_full(sessions),
         ),
         args.pdf,
     )

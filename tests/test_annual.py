@@ -280,3 +280,25 @@ def test_found_in_review_a_record_of_one_meeting_and_a_file_given_twice(tmp_path
     assert "Change" not in text  # nothing to compare with
     assert "The record has one meeting: its agreements are the goals" in text
     assert text.count("Fast punkt om arbejdsmiljø") == 1  # listed once, as a goal
+
+
+def test_found_in_review_a_full_chain_says_older_meetings_may_be_missing(tmp_path) -> None:
+    from pypdf import PdfReader
+
+    session = Session.new("Køkkenet")
+    paths = []
+    for month in range(1, 15):  # 14 meetings: the last file keeps 12 earlier ones
+        session.details.date = f"2026-{(month - 1) % 12 + 1:02d}-{(month - 1) // 12 + 1:02d}"
+        session.created = f"2026-01-01T00:{month:02d}:00Z"
+        path = tmp_path / f"møde-{month:02d}.amk"
+        save_session(session, path)
+        paths.append(path)
+        session = follow_up_session(load_session(path), path.name)
+    out = tmp_path / "out.pdf"
+
+    def text(*files: Path) -> str:
+        assert run("record", "--pdf", str(out), "--lang", "en", *map(str, files)).returncode == 0
+        return " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+
+    assert "at most 12 earlier meetings: meetings before these may be missing" in text(paths[-1])
+    assert "may be missing" not in text(paths[0], paths[1])

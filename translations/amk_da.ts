@@ -1797,6 +1797,10 @@ Dit arbejde er stadig åbent i vinduet. Gem det med Filer → Gem som.</translat
         <translation>Dokumentationen har kun ét møde: dets aftaler er målene for det kommende år nedenfor.</translation>
     </message>
     <message>
+        <source>A session file keeps at most %1 earlier meetings: meetings before these may be missing. Give their files too to include them.</source>
+        <translation>En mødefil gemmer højst %1 tidligere møder: møder før disse kan mangle. Angiv også deres filer for at få dem med.</translation>
+    </message>
+    <message>
         <source>Goals for the coming year</source>
         <translation>Mål for det kommende år</translation>
     </message>

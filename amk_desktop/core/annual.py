@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from amk_desktop.core.baseline import Baseline
+from amk_desktop.core.baseline import MAX_CHAIN, Baseline
 from amk_desktop.core.session import Agreement, Group, MeetingDetails, Session
 from amk_desktop.core.summary import summarize
 
@@ -97,6 +97,16 @@ def year_meetings(sessions: Iterable[tuple[str, Session]]) -> list[Meeting]:
         elif not same:
             meetings[(created, copy.details.date)] = copy
     return sorted(meetings.values(), key=lambda m: m.sort_key)
+
+
+def chain_is_full(sessions: Iterable[tuple[str, Session]]) -> bool:
+    """Whether a session carries the most earlier meetings a file keeps (`MAX_CHAIN`): older
+    ones may have fallen off, and the record says so (found in review: it did not)."""
+    return any(
+        len(list(session.baseline.chain())) >= MAX_CHAIN
+        for _name, session in sessions
+        if session.baseline is not None
+    )
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from amk_desktop.core import figures
 from amk_desktop.core.annual import Meeting
-from amk_desktop.core.baseline import meeting_name
+from amk_desktop.core.baseline import MAX_CHAIN, meeting_name
 from amk_desktop.core.factors import FACTORS
 from amk_desktop.core.text import fill
 from amk_desktop.export.agreements_sheet import (
@@ -35,6 +35,7 @@ from amk_desktop.export.labels import (
     DATE,
     NO_AGREEMENTS,
     RECORD_AGREED,
+    RECORD_CHAIN_FULL,
     RECORD_GOALS,
     RECORD_GOALS_NOTE,
     RECORD_GROUPS,
@@ -78,9 +79,11 @@ def build_annual_record(
     paper: Paper = "a4",
     locale: Locale = "da",
     cancelled: Cancelled | None = None,
+    chain_full: bool = False,
 ) -> bytes:
     """The record as PDF bytes: `meetings` oldest first (`core.annual.year_meetings`),
-    `sources` names the files, `made` is the date it is made (already in the reader's form)."""
+    `sources` names the files, `made` is the date it is made (already in the reader's form);
+    `chain_full` (`core.annual.chain_is_full`): older meetings may be missing, and it says so."""
     if not meetings:
         raise ValueError("the record needs at least one meeting")
     sheet = _Sheet(translate, paper, locale, cancelled)
@@ -102,6 +105,9 @@ def build_annual_record(
     if workplace:
         story += [Spacer(1, 4), Paragraph(para_text(f"{tr(WORKPLACE)}: {workplace}"), s.body)]
     story += [Spacer(1, 8), *_meetings_table(sheet, meetings)]
+    if chain_full:
+        note = fill(tr(RECORD_CHAIN_FULL), MAX_CHAIN)
+        story[-1:-1] = [Paragraph(para_text(note), s.small), Spacer(1, 4)]
     story += _scores_tables(sheet, meetings)
     story += _agreed_section(sheet, meetings)
     story += _goals_section(sheet, latest)

@@ -76,6 +76,11 @@ RECORD_ONE_MEETING = QT_TRANSLATE_NOOP(
     "Sheet",
     "The record has one meeting: its agreements are the goals for the coming year, below.",
 )
+RECORD_CHAIN_FULL = QT_TRANSLATE_NOOP(
+    "Sheet",
+    "A session file keeps at most %1 earlier meetings: meetings before these may be missing. "
+    "Give their files too to include them.",
+)
 RECORD_GOALS = QT_TRANSLATE_NOOP("Sheet", "Goals for the coming year")
 RECORD_GOALS_NOTE = QT_TRANSLATE_NOOP("Sheet", "The agreements of the latest meeting, %1.")
 RECORD_POINTS = QT_TRANSLATE_NOOP("Sheet", "What the annual discussion covers")

@@ -200,7 +200,7 @@ class SheetOutput(QObject):
     def export_annual_record(self, sessions: list[tuple[str, Session]]) -> bool:
         """The annual work-environment discussion record (issue 12) from `sessions` (name,
         session; the chains they carry come along), made today."""
-        from amk_desktop.core.annual import year_meetings  # noqa: PLC0415
+        from amk_desktop.core.annual import chain_is_full, year_meetings  # noqa: PLC0415
 
         build = self._builder(
             "annual_record",
@@ -208,6 +208,7 @@ class SheetOutput(QObject):
             year_meetings(copy.deepcopy(sessions)),
             sources=", ".join(name for name, _session in sessions),
             made=self._today(),
+            chain_full=chain_is_full(sessions),
         )
         return self._export(build, QCoreApplication.translate("SheetOutput", "annual-discussion"))
 
