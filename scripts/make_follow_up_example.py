@@ -104,7 +104,7 @@ def main() -> None:
     session.closing_answers = list(CLOSING_ANSWERS)
     session.agreements = list(NEW_AGREEMENTS)
     session.created = ""  # first saved now
-    save_session(session, FOLLOW_UP)
+    save_session(session, FOLLOW_UP, backup=False)
     print(FOLLOW_UP)
 
 

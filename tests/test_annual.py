@@ -302,3 +302,62 @@ def test_found_in_review_a_full_chain_says_older_meetings_may_be_missing(tmp_pat
 
     assert "at most 12 earlier meetings: meetings before these may be missing" in text(paths[-1])
     assert "may be missing" not in text(paths[0], paths[1])
+
+
+def test_found_in_review_a_meeting_made_from_a_copy_keeps_its_own_agreements(tmp_path) -> None:
+    """ "Save as" last year's file, change the date and the agreements, follow up last year's
+    file: two meetings, each with its own agreements (the copy took last year's)."""
+    from amk_desktop.core.baseline import baseline_of
+
+    one, _two = a_year(tmp_path)
+    copy = load_session(one)  # keeps when the file was first saved
+    copy.details.date = "2026-01-12"
+    copy.agreements = [Agreement(action="Ny aftale i januar")]
+    copy.baseline = baseline_of(load_session(one), one.name)
+    copy.baseline.agreements[0].status = "done"
+    made = tmp_path / "januar.amk"
+    save_session(copy, made)
+    meetings = year_meetings([(made.name, load_session(made))])
+    assert [(m.details.date, [a.action for a in m.agreements]) for m in meetings] == [
+        ("2025-11-24", ["Fast punkt om arbejdsmiljø", "Sparring på tværs 🙂", "Opgivet idé"]),
+        ("2026-01-12", ["Ny aftale i januar"]),
+    ]
+    assert meetings[0].agreements[0].status == "done"
+    # with last year's file given too: the same two meetings, reviewed as then
+    both = year_meetings([(one.name, load_session(one)), (made.name, load_session(made))])
+    assert [m.details.date for m in both] == ["2025-11-24", "2026-01-12"]
+    assert both[0].agreements[0].status == "done"
+
+
+def test_found_in_review_follow_ups_of_a_meeting_and_of_its_copy_are_four_meetings(
+    tmp_path,
+) -> None:
+    one, _two = a_year(tmp_path)
+    a = load_session(one)
+    b = load_session(one)
+    b.details.date = "2026-02-02"  # a copy made into another meeting, with one more agreement
+    b.agreements.append(Agreement(action="Ny aftale i februar"))
+    x = follow_up_session(a, "a.amk")
+    x.details.date, x.created = "2026-03-03", "2026-03-03T09:00:00Z"
+    x.baseline.agreements[0].status, x.baseline.agreements[0].outcome = "done", "X om A"
+    y = follow_up_session(b, "b.amk")
+    y.details.date, y.created = "2026-04-04", "2026-04-04T09:00:00Z"
+    y.baseline.agreements[0].status, y.baseline.agreements[0].outcome = "dropped", "Y om B"
+
+    def first_outcome(meetings: list) -> list[tuple[str, str]]:
+        return [(m.details.date, m.agreements[0].outcome if m.agreements else "") for m in meetings]
+
+    for given in ([("x", x), ("y", y)], [("a", a), ("b", b), ("x", x), ("y", y)]):
+        assert first_outcome(year_meetings(given)) == [
+            ("2025-11-24", "X om A"),
+            ("2026-02-02", "Y om B"),
+            ("2026-03-03", ""),
+            ("2026-04-04", ""),
+        ]
+    # B given with only X: X's review of A is never put on B (a copy with another date and
+    # the very same agreements could not be told from A with its date corrected)
+    assert first_outcome(year_meetings([("b", b), ("x", x)])) == [
+        ("2025-11-24", "X om A"),
+        ("2026-02-02", ""),
+        ("2026-03-03", ""),
+    ]

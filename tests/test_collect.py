@@ -149,8 +149,8 @@ def test_the_other_files_review_of_the_same_earlier_meeting_is_offered() -> None
     assert ours is not None
     theirs = _reviewed(ours, 1, "done", "Holdt hele foråret 😀")
     offered = offered_reviews(ours, [("laptop2.amk", theirs), ("laptop3.amk", None)])
-    assert [(r.row, r.agreement.status, r.agreement.outcome, r.source) for r in offered] == [
-        (1, "done", "Holdt hele foråret 😀", "laptop2.amk")
+    assert [(r.row, r.status, r.outcome, r.action, r.source) for r in offered] == [
+        (1, "done", "Holdt hele foråret 😀", "Tavlemøde hver <morgen> & aften", "laptop2.amk")
     ]
     # the same review as ours, another earlier meeting, or no follow-up: nothing offered
     assert offered_reviews(ours, [("same.amk", ours)]) == ()
@@ -163,26 +163,42 @@ def test_a_review_counts_only_for_the_same_agreement_and_the_last_file_decides()
     ours = follow_up_session(_earlier_meeting(), "nov.amk").baseline
     assert ours is not None
     moved = replace(ours, agreements=list(reversed(ours.agreements)))  # not the same places
-    assert offered_reviews(ours, [("moved.amk", _reviewed(moved, 0, "done"))]) == ()
+    assert offered_reviews(ours, [("moved.amk", _reviewed(moved, 0, "done", "Ja"))]) == ()
     first = _reviewed(ours, 0, "in_progress", "Godt i gang")
-    second = _reviewed(_reviewed(ours, 0, "done", "Gennemført"), 2, "dropped")
+    second = _reviewed(_reviewed(ours, 0, "done", "Gennemført"), 2, "dropped", "Ikke nu")
     offered = offered_reviews(ours, [("a.amk", first), ("b.amk", second)])
-    assert [(r.row, r.agreement.status, r.source) for r in offered] == [
+    assert [(r.row, r.status, r.source) for r in offered] == [
         (0, "done", "b.amk"),
         (2, "dropped", "b.amk"),
     ]
-    # a file that left it as here takes nothing back, whatever the order (found in review)
-    for files in ([("a.amk", first), ("c.amk", ours)], [("c.amk", ours), ("a.amk", first)]):
+
+
+def test_found_in_review_a_laptop_that_never_reviewed_offers_nothing() -> None:
+    """A group's laptop holds the earlier meeting's statuses as they were: it must not reset
+    the facilitator's review, nor hide another laptop's (found in review, twice)."""
+    ours = follow_up_session(_earlier_meeting(), "nov.amk").baseline
+    assert ours is not None
+    untouched = follow_up_session(_earlier_meeting(), "nov.amk").baseline
+    assert untouched is not None
+    ours = _reviewed(ours, 1, "done", "Vores gennemgang")
+    assert offered_reviews(ours, [("gruppe.amk", untouched)]) == ()
+    laptop = _reviewed(untouched, 0, "done", "Løst")
+    for files in (
+        [("a.amk", laptop), ("b.amk", untouched)],
+        [("b.amk", untouched), ("a.amk", laptop)],
+    ):
         offered = offered_reviews(ours, files)
-        assert [(r.row, r.agreement.outcome, r.source) for r in offered] == [
-            (0, "Godt i gang", "a.amk")
+        assert [(r.row, r.status, r.outcome, r.source) for r in offered] == [
+            (0, "done", "Løst", "a.amk")
         ]
+    # a status changed without a word of how it went is not a review to take
+    assert offered_reviews(ours, [("c.amk", _reviewed(untouched, 2, "dropped"))]) == ()
 
 
 def test_a_plan_takes_the_offered_reviews_only_when_chosen() -> None:
     ours = follow_up_session(_earlier_meeting(), "nov.amk").baseline
     assert ours is not None
-    reviews = offered_reviews(ours, [("laptop2.amk", _reviewed(ours, 2, "done"))])
+    reviews = offered_reviews(ours, [("laptop2.amk", _reviewed(ours, 2, "done", "Holdt"))])
     plan = plan_collection([], [], reviews=reviews)
     assert plan.offered_reviews == reviews and not plan.reviews and not plan.changes_anything
     chosen = plan.with_reviews(True)

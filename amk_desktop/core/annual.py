@@ -59,43 +59,75 @@ def _from_baseline(link: Baseline) -> Meeting:
     )
 
 
+def _actions(agreements: Iterable[Agreement]) -> tuple[str, ...]:
+    return tuple(agreement.action for agreement in agreements)
+
+
+def _as_reviewed(
+    agreements: Sequence[Agreement], reviewed: Sequence[Agreement]
+) -> tuple[Agreement, ...]:
+    """A meeting's own `agreements`, each with the status and outcome of the `reviewed` copy
+    of the same action (in turn, for actions that repeat); one the copy lacks (added to the
+    file since) stays as it is."""
+    by_action: dict[str, list[Agreement]] = {}
+    for agreement in reviewed:
+        by_action.setdefault(agreement.action, []).append(agreement)
+    result = []
+    for agreement in agreements:
+        copies = by_action.get(agreement.action)
+        if copies:
+            copy = copies.pop(0)
+            result.append(replace(agreement, status=copy.status, outcome=copy.outcome))
+        else:
+            result.append(agreement)
+    return tuple(result)
+
+
 def year_meetings(sessions: Iterable[tuple[str, Session]]) -> list[Meeting]:
     """Every meeting of `sessions` (name, session) and of their chains, once each, oldest
     first; agreements as last reviewed.
 
-    A meeting is known by when its file was first saved and its date: two files that share
-    the first but not the date are two meetings (a copy saved under another name and made
-    into another meeting, or two files first saved in the same second); the same file given
-    twice, or a copy of it, is one. A copy in a later session's chain is the given file of
-    the same first save and date, else the only given file of that first save (its date was
-    corrected since), else a meeting of its own. Of two reviews of one meeting, the later
-    counts (the reviewing meeting's date, then when its file was last saved), whatever the
-    order of the files; a session never saved is a meeting of its own."""
-    own: dict[tuple[str, str], Meeting] = {}
-    reviews: dict[tuple[str, str], tuple[tuple[str, str, str], Meeting]] = {}
+    A given file is a meeting, known by when it was first saved and its date: two files that
+    share the first but not the date are two meetings (a copy saved under another name and
+    made into another meeting, or two files first saved in the same second); the same file
+    given twice, or a copy of it, is one. A copy in a later session's chain is the given file
+    of the same first save and date; else the only given file of that first save with the
+    same agreements (its date was corrected since: a copy given another date but the very
+    same agreements cannot be told from that); else a meeting of its own (copies of it in two
+    chains are one when they agree on first save, date and agreements). Of two reviews
+    of one meeting, the later counts (the reviewing meeting's date, then when its file was
+    last saved), whatever the order of the files; a session never saved is a meeting of its
+    own."""
+    own: dict[tuple[str, ...], Meeting] = {}  # (first saved, date)
+    reviews: dict[tuple[str, str, tuple[str, ...]], tuple[tuple[str, str, str], Meeting]] = {}
     for index, (name, session) in enumerate(sessions):
         meeting = _from_session(session, name)
-        created = session.created or f"\0{index}"
-        own[(created, session.details.date)] = meeting
+        own[(session.created or f"\0{index}", session.details.date)] = meeting
         reviewer = (*meeting.sort_key, session.modified)
         link = session.baseline
         while link is not None:
             copy = _from_baseline(link)
-            key = (link.created or f"\0{index}\0{link.file}", "")  # a date corrected: one
+            created = link.created or f"\0{index}\0{link.file}"
+            key = (created, link.details.date, _actions(link.agreements))
             if key not in reviews or reviews[key][0] < reviewer:
                 reviews[key] = (reviewer, copy)
             reviewer = (*copy.sort_key, link.modified)
             link = link.baseline
     meetings = dict(own)
-    for (created, _), (_reviewer, copy) in reviews.items():
-        same = [key for key in own if key[0] == created]
-        dated = [key for key in same if key[1] == copy.details.date]
-        if dated or len(same) == 1:
-            key = (dated or same)[0]
-            # the file's own details and scores; its agreements as reviewed later
-            meetings[key] = replace(own[key], agreements=copy.agreements)
-        elif not same:
-            meetings[(created, copy.details.date)] = copy
+    for (created, held_on, actions), (_reviewer, copy) in reviews.items():
+        match: tuple[str, ...] | None = (created, held_on)
+        if match not in own:
+            same = [
+                key for key in own if key[0] == created and _actions(own[key].agreements) == actions
+            ]
+            match = same[0] if len(same) == 1 else None
+        if match is None:
+            meetings[(created, held_on, *actions)] = copy
+        else:
+            # the file's own details, scores and agreements; their status as reviewed later
+            meeting = meetings[match]
+            reviewed = _as_reviewed(meeting.agreements, copy.agreements)
+            meetings[match] = replace(meeting, agreements=reviewed)
     return sorted(meetings.values(), key=lambda m: m.sort_key)
 
 

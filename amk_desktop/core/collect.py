@@ -60,10 +60,12 @@ class CollectedGroup:
 
 @dataclass(frozen=True)
 class Review:
-    """An earlier agreement as another file reviewed it (its status and how it went)."""
+    """An earlier agreement as another file reviewed it: its status and how it went."""
 
     row: int  # in the earlier meeting's agreements
-    agreement: Agreement  # as the other file has it
+    status: str
+    outcome: str
+    action: str  # the agreement's action (to name it)
     source: str  # that file
 
 
@@ -144,11 +146,12 @@ def offered_reviews(
     baseline: Baseline | None, incoming: Iterable[tuple[str, Baseline | None]]
 ) -> tuple[Review, ...]:
     """The earlier agreements that the other files (each a (name, its baseline) pair, in
-    order) reviewed otherwise than this file: its status or how it went differ. Only files
-    that follow up the same earlier meeting count, and only agreements of the same action in
-    the same place. A file that reviewed it as here offers nothing (it cannot take back
-    another file's review); where several files reviewed it otherwise, the last one's review
-    is offered."""
+    order) reviewed otherwise than this file. A review is how it went, written down: a file
+    whose agreement has no outcome noted offers nothing for it (a group's laptop that never
+    did the review holds the earlier meeting's statuses, and must not reset this file's
+    review). Only files that follow up the same earlier meeting count, and only agreements
+    of the same action in the same place; where several files reviewed one otherwise, the
+    last one's review is offered. Taking it changes only the status and how it went."""
     if baseline is None:
         return ()
     ours = baseline.agreements
@@ -159,10 +162,10 @@ def offered_reviews(
         ):
             continue
         for row, (here, there) in enumerate(zip(ours, theirs.agreements, strict=False)):
-            if here.action != there.action:
+            if here.action != there.action or not there.outcome.strip():
                 continue
             if (there.status, there.outcome) != (here.status, here.outcome):
-                offered[row] = Review(row, replace(there, factors=list(there.factors)), source)
+                offered[row] = Review(row, there.status, there.outcome, there.action, source)
     return tuple(offered[row] for row in sorted(offered))
 
 

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+NOISE_DIGITS = 9  # a mean computed in floating point is first rounded to this many decimals
+
 
 def one_decimal(value: float) -> float:
     """`value` rounded to one decimal, half up (Python's `round` and `format` round half to
-    even, and binary fractions make 2,25 and 2,35 go different ways)."""
-    return float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    even, and binary fractions make 2,25 and 2,35 go different ways). The float's own noise
+    goes first: a mean of person means that is 47,75 exactly may come out 47,749999999999993,
+    and means of scores are never that close to a half without being one."""
+    exact = Decimal(repr(round(value, NOISE_DIGITS)))
+    return float(exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def change(earlier: float | None, now: float | None) -> float | None:

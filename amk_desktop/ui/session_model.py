@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Hashable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
@@ -484,7 +485,13 @@ class SessionModel(QObject):
             return self._refuse("text_too_long")
         baseline = self._session.baseline
         reviews = tuple(
-            (review.row, baseline.agreements[review.row], review.agreement)
+            (
+                review.row,
+                baseline.agreements[review.row],
+                replace(
+                    baseline.agreements[review.row], status=review.status, outcome=review.outcome
+                ),
+            )
             for review in plan.reviews
             if baseline is not None and review.row < len(baseline.agreements)
         )

@@ -90,12 +90,12 @@ class CollectPreview(QDialog):
         self.take_reviews.setToolTip(
             _listed(
                 [
-                    f"{_short(r.agreement.action)}: "
+                    f"{_short(r.action)}: "
                     + " – ".join(
                         part
                         for part in (
-                            tr_text(STATUS_LABELS.get(r.agreement.status, STATUS_LABELS["open"])),
-                            _short(r.agreement.outcome),
+                            tr_text(STATUS_LABELS.get(r.status, STATUS_LABELS["open"])),
+                            _short(r.outcome),
                         )
                         if part
                     )
