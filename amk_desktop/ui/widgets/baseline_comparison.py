@@ -43,21 +43,35 @@ class BaselineComparisonModel(QAbstractTableModel):
     def __init__(self, model: SessionModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self.changes: tuple[FactorChange, ...] = ()
-        for signal in (model.score_changed, model.groups_changed):
+        self._changes: tuple[FactorChange, ...] = ()
+        self._stale = False
+        for signal in (model.groups_changed, model.baseline_changed, model.session_replaced):
             signal.connect(self.refresh)
-        model.baseline_changed.connect(self.refresh)
-        model.session_replaced.connect(self.refresh)
+        model.score_changed.connect(self._score_changed)
         self.refresh()
 
     def refresh(self, *_args: object) -> None:
-        baseline = self._model.baseline
         self.beginResetModel()
-        self.changes = compare_means(self._model.groups, baseline.groups) if baseline else ()
+        self._stale = True
         self.endResetModel()
 
+    def _score_changed(self, *_args: object) -> None:
+        """On the slider's path: the means are computed again only when they are next read
+        (the table is shown, or asked), not for every step of a slider."""
+        if self._stale or not self._changes:
+            return
+        self._stale = True
+        self.dataChanged.emit(self.index(0, 1), self.index(len(self._changes) - 1, 3))
+
+    def _current(self) -> tuple[FactorChange, ...]:
+        if self._stale:
+            baseline = self._model.baseline
+            self._changes = compare_means(self._model.groups, baseline.groups) if baseline else ()
+            self._stale = False
+        return self._changes
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.changes)
+        return 0 if parent.isValid() else len(self._current())
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
@@ -77,7 +91,7 @@ class BaselineComparisonModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        change = self.changes[index.row()]
+        change = self._current()[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignCenter)

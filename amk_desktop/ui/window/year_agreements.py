@@ -76,12 +76,18 @@ class YearAgreementsWindow(QMainWindow):
             model.agreements_changed,
             model.baseline_changed,
             model.session_replaced,
+            model.agreement_edited,  # (every key typed in an agreement's text too)
+            model.earlier_agreement_edited,
         ):
-            signal.connect(self.refresh)
-        model.agreement_edited.connect(self.refresh)
-        model.earlier_agreement_edited.connect(self.refresh)
+            signal.connect(self._changed)
         self.resize(1000, 520)
         self.retranslate()
+
+    def _changed(self, *_args: object) -> None:
+        """The meeting changed: the list follows while it is shown (`show_year_agreements`
+        refreshes it when it is shown again)."""
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self, *_args: object) -> None:
         today = self._today()
