@@ -3,6 +3,7 @@ editors for factors, dates and status, and the buttons/shortcuts to add, remove 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -202,12 +203,18 @@ class _FactorsEditor(QListWidget):
 
 
 class AgreementDelegate(QStyledItemDelegate):
-    """Editors by column: check list for factors, date picker for dates, list for status."""
+    """Editors by column: check list for factors, date picker for dates, list for status, a
+    line of text otherwise. `fields` names each column's agreement field (a table of
+    agreements with other columns, the earlier meeting's, shares it)."""
+
+    def __init__(self, parent: QObject | None = None, fields: Sequence[str] = FIELDS) -> None:
+        super().__init__(parent)
+        self._fields = tuple(fields)
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
-        field = FIELDS[index.column()]
+        field = self._fields[index.column()]
         if field == "factors":
             editor = _FactorsEditor(parent)
             editor.setMinimumHeight(editor.sizeHintForRow(0) * len(FACTORS) + 8)

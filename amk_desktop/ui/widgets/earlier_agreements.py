@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -17,11 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHeaderView,
-    QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -30,8 +25,8 @@ from amk_desktop.core.session import Agreement
 from amk_desktop.core.vocabulary import AGREEMENT_FIELD_LABELS, OUTCOME_LABEL, STATUS_LABELS
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
-from amk_desktop.ui.widgets.agreements import format_date
-from amk_desktop.ui.widgets.text_fields import ELIDE_LENGTH, LINE_EDIT_MAX_LENGTH, elide
+from amk_desktop.ui.widgets.agreements import AgreementDelegate, format_date
+from amk_desktop.ui.widgets.text_fields import ELIDE_LENGTH, elide
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # the columns: as agreed (read only), then what the meeting updates
@@ -106,42 +101,13 @@ class EarlierAgreementsModel(QAbstractTableModel):
         return self._model.review_earlier_agreement(index.row(), field, str(value))
 
 
-class _ReviewDelegate(QStyledItemDelegate):
-    """The status from a list; how it went as a line of text."""
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
-    ) -> QWidget:
-        if FIELDS[index.column()] == "status":
-            combo = QComboBox(parent)
-            for key, label in STATUS_LABELS.items():
-                combo.addItem(tr_text(label), key)
-            return combo
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            editor.setMaxLength(LINE_EDIT_MAX_LENGTH)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData())
-        else:
-            super().setModelData(editor, model, index)
-
-
 class EarlierAgreementsTable(QTableView):
     def __init__(self, model: SessionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("earlier_agreements")
         self.source = EarlierAgreementsModel(model, self)
         self.setModel(self.source)
-        self.setItemDelegate(_ReviewDelegate(self))
+        self.setItemDelegate(AgreementDelegate(self, FIELDS))  # status from a list
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
