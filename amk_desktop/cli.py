@@ -386,7 +386,7 @@ def _collect(args: argparse.Namespace) -> int:
 def _survey(args: argparse.Namespace) -> int:
     import csv  # noqa: PLC0415
 
-    from amk_desktop.core.figures import one_decimal  # noqa: PLC0415
+    from amk_desktop.core.figures import written  # noqa: PLC0415
     from amk_desktop.core.survey import MIN_RESPONDENTS_FLOOR, score_departments  # noqa: PLC0415
     from amk_desktop.formats.importers.survey_table import (  # noqa: PLC0415
         SurveyFileError,
@@ -418,7 +418,7 @@ def _survey(args: argparse.Namespace) -> int:
             return status
     writer = csv.writer(sys.stdout, lineterminator="\n")  # one row a department, no heading
     for department in result.departments:
-        score = "" if department.score is None else f"{one_decimal(department.score):.1f}"
+        score = "" if department.score is None else written(department.score, "en")
         writer.writerow([department.name, department.respondents, score])
     return 0
 

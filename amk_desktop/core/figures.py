@@ -28,3 +28,16 @@ def change(earlier: float | None, now: float | None) -> float | None:
 def is_no_change(value: float) -> bool:
     """Whether a change shows as 0,0 (it has no sign)."""
     return one_decimal(abs(value)) == 0
+
+
+def written(value: float, locale: str) -> str:
+    """One decimal as people write it: 3,7 in Danish ("da"), 3.7 otherwise (paper, the command
+    line; the window uses the language's own `QLocale`)."""
+    text = f"{one_decimal(value):.1f}"
+    return text.replace(".", ",") if locale == "da" else text
+
+
+def signed(value: float, shown: str) -> str:
+    """`shown`, the figure of the change `value` without its sign, with the sign: +0,5 and
+    −1,0, but 0,0 without."""
+    return shown if is_no_change(value) else ("+" if value > 0 else "−") + shown

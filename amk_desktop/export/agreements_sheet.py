@@ -26,7 +26,7 @@ from amk_desktop.core import content
 from amk_desktop.core.baseline import Baseline, compare_means, meeting_name
 from amk_desktop.core.dates import written_date
 from amk_desktop.core.factors import FACTORS, FACTORS_BY_KEY
-from amk_desktop.core.figures import is_no_change, one_decimal
+from amk_desktop.core.figures import signed, written
 from amk_desktop.core.palette import group_colour, group_dash
 from amk_desktop.core.session import Agreement, Group, Session
 from amk_desktop.core.summary import summarize
@@ -354,10 +354,7 @@ def _scores_tables(sheet: _Sheet, groups: Sequence[Group]) -> list[Flowable]:
 
 
 # -- the joint summary across the groups (more than one group) -----------------------------------
-def _number(value: float, locale: Locale) -> str:
-    """One decimal in the sheet's language: 3,7 in Danish, 3.7 in English."""
-    text = f"{one_decimal(value):.1f}"
-    return text.replace(".", ",") if locale == "da" else text
+_number = written  # one decimal in the sheet's language: 3,7 in Danish, 3.7 in English
 
 
 def _joint_summary_section(sheet: _Sheet, session: Session) -> list[Flowable]:
@@ -427,8 +424,7 @@ def _signed(value: float | None, locale: Locale) -> str:
     """A change with its sign and one decimal (+0,5, −1,0, 0,0); "–" when there is none."""
     if value is None:
         return "–"
-    text = _number(abs(value), locale)
-    return text if is_no_change(value) else ("+" if value > 0 else "−") + text
+    return signed(value, _number(abs(value), locale))
 
 
 def _comparison_section(sheet: _Sheet, session: Session, baseline: Baseline) -> list[Flowable]:

@@ -10,7 +10,7 @@ import io
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from amk_desktop.core.figures import one_decimal
+from amk_desktop.core.figures import written
 from amk_desktop.core.survey import ITEMS, SurveyResult, by_score
 from amk_desktop.core.text import fill
 from amk_desktop.export.chart import _drawing
@@ -46,11 +46,6 @@ from amk_desktop.formats.importers.survey_table import ROLES
 BAR_ROW = 15.0  # points a department takes in the chart
 ROWS_A_CHART = 40  # departments in one chart drawing (a longer list goes on over pages)
 LABEL_SHARE = 0.42  # of the width: the departments' names
-
-
-def _number(value: float, locale: Locale) -> str:
-    text = f"{one_decimal(value):.1f}"
-    return text.replace(".", ",") if locale == "da" else text
 
 
 def _chart(sheet: _Sheet, result: SurveyResult) -> list[Flowable]:
@@ -101,7 +96,7 @@ def _chart(sheet: _Sheet, result: SurveyResult) -> list[Flowable]:
                 String(
                     label_width + bar_space * score / 100 + 3,
                     y + 4,
-                    _number(score, sheet.locale),
+                    written(score, sheet.locale),
                     fontName=FONT,
                     fontSize=8,
                     fillColor=INK,
@@ -137,7 +132,7 @@ def _table(sheet: _Sheet, result: SurveyResult) -> Flowable:
         elif department.score is None:
             score = _p(tr(SURVEY_NOT_SHOWN), s.cell_muted)
         else:
-            score = _p(_number(department.score, sheet.locale), s.cell_centre)
+            score = _p(written(department.score, sheet.locale), s.cell_centre)
         data.append(
             [
                 sheet.flow(department.name, s.cell),

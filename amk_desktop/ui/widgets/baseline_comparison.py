@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from amk_desktop.core.baseline import FactorChange, compare_means
 from amk_desktop.core.factors import FACTORS
-from amk_desktop.core.figures import is_no_change, one_decimal
+from amk_desktop.core.figures import one_decimal, signed
 from amk_desktop.i18n import tr_text
 from amk_desktop.ui.session_model import SessionModel
 
@@ -31,12 +31,7 @@ def mean_text(value: float | None) -> str:
 
 def change_text(value: float | None) -> str:
     """+0,5 / −1,0 / 0,0; "–" when there is nothing to compare."""
-    if value is None:
-        return "–"
-    shown = QLocale().toString(one_decimal(abs(value)), "f", 1)
-    if is_no_change(value):
-        return shown
-    return ("+" if value > 0 else "−") + shown
+    return "–" if value is None else signed(value, mean_text(abs(value)))
 
 
 class BaselineComparisonModel(QAbstractTableModel):

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from amk_desktop.core.figures import is_no_change, one_decimal
+from amk_desktop.core.figures import one_decimal, signed
 from amk_desktop.core.palette import SURVEY_CURRENT_HEX, SURVEY_EARLIER_HEX
 from amk_desktop.core.survey import (
     DepartmentComparison,
@@ -57,8 +57,7 @@ def score_text(value: float) -> str:
 
 def signed_text(value: float) -> str:
     """A change with its sign (+4,2, −3,8; 0,0 without)."""
-    text = score_text(abs(value))
-    return text if is_no_change(value) else ("+" if value > 0 else "−") + text
+    return signed(value, score_text(abs(value)))
 
 
 class SurveyChart(QWidget):
