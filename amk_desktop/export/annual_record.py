@@ -104,10 +104,7 @@ def build_annual_record(
     ]
     if workplace:
         story += [Spacer(1, 4), Paragraph(para_text(f"{tr(WORKPLACE)}: {workplace}"), s.body)]
-    story += [Spacer(1, 8), *_meetings_table(sheet, meetings)]
-    if chain_full:
-        note = fill(tr(RECORD_CHAIN_FULL), MAX_CHAIN)
-        story[-1:-1] = [Paragraph(para_text(note), s.small), Spacer(1, 4)]
+    story += [Spacer(1, 8), *_meetings_table(sheet, meetings, chain_full)]
     story += _scores_tables(sheet, meetings)
     story += _agreed_section(sheet, meetings)
     story += _goals_section(sheet, latest)
@@ -129,7 +126,7 @@ def _style() -> Any:
     return _table_style(_REVIEWED_COMMANDS)
 
 
-def _meetings_table(sheet: _Sheet, meetings: Sequence[Meeting]) -> list[Flowable]:
+def _meetings_table(sheet: _Sheet, meetings: Sequence[Meeting], chain_full: bool) -> list[Flowable]:
     s, tr = sheet.styles, sheet.tr
     rows: list[list[Any]] = [
         [
@@ -148,7 +145,11 @@ def _meetings_table(sheet: _Sheet, meetings: Sequence[Meeting]) -> list[Flowable
         )
     table = Table(rows, colWidths=[110.0, sheet.width - 170.0, 60.0], repeatRows=1, hAlign="LEFT")
     table.setStyle(_style())
-    return [_p(tr(RECORD_MEETINGS), s.h2), table, Spacer(1, 10)]
+    flow: list[Flowable] = [_p(tr(RECORD_MEETINGS), s.h2), table]
+    if chain_full:  # older meetings may have fallen off the files' chains
+        note = fill(tr(RECORD_CHAIN_FULL), MAX_CHAIN)
+        flow += [Paragraph(para_text(note), s.small), Spacer(1, 4)]
+    return [*flow, Spacer(1, 10)]
 
 
 def _scores_tables(sheet: _Sheet, meetings: Sequence[Meeting]) -> list[Flowable]:
